@@ -1,0 +1,119 @@
+package weiyu.server;
+
+import java.net.BindException;
+import java.nio.file.Files;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import weiyu.server.assets.BundleHandler;
+import weiyu.server.assets.WidgetBundle;
+import weiyu.server.config.ConfigHandler;
+import weiyu.server.config.SiteConfigStore;
+import weiyu.server.demo.DemoHandler;
+import weiyu.server.demo.DemoPage;
+import weiyu.server.http.JsonErrorHandler;
+import weiyu.server.http.Replies;
+
+/** widget-server: hosts widget.js, the demo page and per-site configs. Wires the parts. */
+public final class WidgetServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WidgetServer.class);
+
+    private final Server jetty;
+    private final ServerConnector connector;
+
+    private WidgetServer(Server jetty, ServerConnector connector) {
+        this.jetty = jetty;
+        this.connector = connector;
+    }
+
+    public static void main(String[] args) {
+        ServerOptions options;
+        try {
+            options = ServerOptions.parse(args);
+        } catch (ServerOptions.BadArguments e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            WidgetServer server = start(options);
+            System.out.println("widget-server: demo at " + server.origin() + "/");
+            server.jetty.join();
+        } catch (Exception e) {
+            if (causedBy(e, BindException.class)) {
+                System.err.println("widget-server: cannot listen on " + options.host() + ":" + options.port()
+                        + ": the address is already in use (another widget-server? try --port)");
+            } else {
+                System.err.println("widget-server: failed to start: " + e);
+            }
+            System.exit(1);
+        }
+    }
+
+    /** Starts a server; port 0 picks a free port (see {@link #port()}). */
+    public static WidgetServer start(ServerOptions options) throws Exception {
+        if (!Files.isDirectory(options.configDir())) {
+            LOG.warn("config directory {} does not exist: every /config/<site>.json will be 404",
+                    options.configDir().toAbsolutePath());
+        }
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        jetty.addConnector(connector);
+        String fallbackOrigin = "http://" + hostForUrl(options.host()) + ":" + options.port();
+        jetty.setHandler(new Handler.Sequence(
+                new BundleHandler(WidgetBundle.load()),
+                new ConfigHandler(new SiteConfigStore(options.configDir())),
+                new DemoHandler(DemoPage.load(), fallbackOrigin),
+                new NotFound()));
+        jetty.setErrorHandler(new JsonErrorHandler());
+        jetty.setStopAtShutdown(true);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            jetty.stop();
+            throw e;
+        }
+        return new WidgetServer(jetty, connector);
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public String origin() {
+        return "http://" + hostForUrl(connector.getHost()) + ":" + port();
+    }
+
+    public void stop() throws Exception {
+        jetty.stop();
+    }
+
+    private static String hostForUrl(String host) {
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last in line: a JSON 404 instead of Jetty's HTML error page. */
+    private static final class NotFound extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            Replies.jsonError(request, response, callback, 404, "no such resource");
+            return true;
+        }
+    }
+}

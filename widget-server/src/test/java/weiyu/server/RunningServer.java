@@ -1,0 +1,54 @@
+package weiyu.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+/** A real widget-server on a free loopback port, for tests. */
+public final class RunningServer implements AutoCloseable {
+    /** The repository's own config folder (the demo site). */
+    public static final Path REPO_CONFIG = Path.of("..", "config");
+
+    private final WidgetServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningServer(WidgetServer server) {
+        this.server = server;
+    }
+
+    public static RunningServer start(Path configDir) throws Exception {
+        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir)));
+    }
+
+    public String url(String path) {
+        return server.origin() + path;
+    }
+
+    public String origin() {
+        return server.origin();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b);
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}

@@ -1,0 +1,31 @@
+package weiyu.widget;
+
+import org.teavm.jso.dom.html.HTMLDocument;
+import weiyu.widget.browser.ScriptTag;
+import weiyu.widget.config.WidgetConfig;
+import weiyu.widget.ui.WidgetView;
+
+/**
+ * Entry point. The build wraps TeaVM's output so this runs as soon as the script tag
+ * executes, which is the only moment {@code document.currentScript} can be read.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        HTMLDocument doc = HTMLDocument.current();
+        // A second copy of the tag (single-page apps) must not create a second widget.
+        if (doc.getElementById(WidgetView.HOST_ID) != null) {
+            return;
+        }
+        ScriptTag tag = ScriptTag.current();
+        WidgetConfig config = WidgetConfig.from(tag, tag.origin(), ScriptTag.browserLanguage());
+        if (doc.getBody() == null) {
+            // Loaded from <head> without async/defer: wait for the body.
+            doc.addEventListener("DOMContentLoaded", evt -> WidgetView.mount(doc, config));
+        } else {
+            WidgetView.mount(doc, config);
+        }
+    }
+}
