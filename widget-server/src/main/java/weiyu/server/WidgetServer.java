@@ -55,8 +55,11 @@ public final class WidgetServer {
         }
     }
 
-    /** Starts a server; port 0 picks a free port (see {@link #port()}). */
-    public static WidgetServer start(ServerOptions options) throws Exception {
+    /**
+     * Starts a server; port 0 picks a free port (see {@link #port()}). {@code extra} handlers
+     * (tests serve their own pages this way) are asked before the final 404.
+     */
+    public static WidgetServer start(ServerOptions options, Handler... extra) throws Exception {
         if (!Files.isDirectory(options.configDir())) {
             LOG.warn("config directory {} does not exist: every /config/<site>.json will be 404",
                     options.configDir().toAbsolutePath());
@@ -67,11 +70,15 @@ public final class WidgetServer {
         connector.setPort(options.port());
         jetty.addConnector(connector);
         String fallbackOrigin = "http://" + hostForUrl(options.host()) + ":" + options.port();
-        jetty.setHandler(new Handler.Sequence(
+        Handler.Sequence handlers = new Handler.Sequence(
                 new BundleHandler(WidgetBundle.load()),
                 new ConfigHandler(new SiteConfigStore(options.configDir())),
-                new DemoHandler(DemoPage.load(), fallbackOrigin),
-                new NotFound()));
+                new DemoHandler(DemoPage.load(), fallbackOrigin));
+        for (Handler handler : extra) {
+            handlers.addHandler(handler);
+        }
+        handlers.addHandler(new NotFound());
+        jetty.setHandler(handlers);
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {

@@ -34,7 +34,12 @@ public final class Browser implements AutoCloseable {
 
     /** Polls until the condition holds, running background scripts meanwhile; fails after 10 s. */
     public <T> T await(String what, Supplier<T> condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        return awaitLong(what, 10, condition);
+    }
+
+    /** {@link #await} with a longer limit, for waits that include a broker restart. */
+    public <T> T awaitLong(String what, int seconds, Supplier<T> condition) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             T value = condition.get();
             if (value != null && !Boolean.FALSE.equals(value)) {

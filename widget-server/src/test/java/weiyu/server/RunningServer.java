@@ -23,6 +23,23 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir)));
     }
 
+    /** A server that also serves {@code html} at {@code path} (a test page). */
+    public static RunningServer withPage(Path configDir, String path, String html) throws Exception {
+        byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.eclipse.jetty.server.Handler page = new org.eclipse.jetty.server.Handler.Abstract() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                    org.eclipse.jetty.util.Callback callback) {
+                if (!path.equals(org.eclipse.jetty.server.Request.getPathInContext(request))) {
+                    return false;
+                }
+                weiyu.server.http.Replies.send(request, response, callback, 200, "text/html;charset=utf-8", body);
+                return true;
+            }
+        };
+        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir), page));
+    }
+
     public String url(String path) {
         return server.origin() + path;
     }

@@ -2,6 +2,7 @@ package weiyu.widget;
 
 import org.teavm.jso.dom.html.HTMLDocument;
 import weiyu.widget.browser.ScriptTag;
+import weiyu.widget.browser.StompProbe;
 import weiyu.widget.config.WidgetConfig;
 import weiyu.widget.ui.WidgetView;
 
@@ -20,6 +21,9 @@ public final class Main {
             return;
         }
         ScriptTag tag = ScriptTag.current();
+        if (tag.get("stomp-probe") != null) {
+            StompProbe.install();
+        }
         WidgetConfig config = WidgetConfig.from(tag, tag.origin(), ScriptTag.browserLanguage());
         if (doc.getBody() == null) {
             // Loaded from <head> without async/defer: wait for the body.

@@ -1,0 +1,78 @@
+package weiyu.widget.browser;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import weiyu.widget.stomp.StompClient;
+import weiyu.widget.stomp.StompConfig;
+
+/**
+ * A page-level hook for browser tests, installed as {@code window.weiyuStompProbe} only when
+ * the script tag carries {@code data-stomp-probe}. It drives the bundle's real STOMP client
+ * and browser transport against any broker, so tests exercise the shipped code.
+ */
+public final class StompProbe {
+    private StompClient client;
+    private final JSObject received = newArray();
+    private final JSObject events = newArray();
+    private String state = "CLOSED";
+
+    @JSFunctor
+    interface Fn extends JSObject {
+        String call(String a, String b, String c);
+    }
+
+    public static void install() {
+        StompProbe probe = new StompProbe();
+        expose((a, b, c) -> probe.connect(a, b, c), (a, b, c) -> probe.subscribe(a),
+                (a, b, c) -> probe.publish(a, b), (a, b, c) -> json(probe.received),
+                (a, b, c) -> probe.state, (a, b, c) -> json(probe.events),
+                (a, b, c) -> probe.stop());
+    }
+
+    @JSBody(params = { "connect", "subscribe", "publish", "received", "state", "events", "stop" },
+            script = "window.weiyuStompProbe = {connect: connect, subscribe: subscribe, publish: publish,"
+                    + " received: received, state: state, events: events, stop: stop};")
+    private static native void expose(Fn connect, Fn subscribe, Fn publish, Fn received, Fn state, Fn events, Fn stop);
+
+    /** Short backoff (0.5 s base, 2 s cap) so tests that restart a broker stay quick. */
+    private String connect(String url, String login, String passcode) {
+        StompConfig config = new StompConfig();
+        config.url = url;
+        config.login = login;
+        config.passcode = passcode;
+        config.reconnectBaseMs = 500;
+        config.reconnectCapMs = 2000;
+        client = new StompClient(config, new BrowserSockets(), new BrowserScheduler());
+        client.setStateListener((s, delay) -> {
+            state = s.name();
+            append(events, s.name());
+        });
+        client.setErrorListener(error -> append(events, "error: " + error));
+        client.activate();
+        return state;
+    }
+
+    private String subscribe(String destination) {
+        boolean ok = client.subscribe(destination, "client", frame -> append(received, frame.body()));
+        return ok ? "subscribed" : "refused";
+    }
+
+    private String publish(String destination, String body) {
+        return client.publish(destination, body, null).name();
+    }
+
+    private String stop() {
+        client.deactivate();
+        return state;
+    }
+
+    @JSBody(script = "return [];")
+    private static native JSObject newArray();
+
+    @JSBody(params = { "array", "value" }, script = "array.push(value);")
+    private static native void append(JSObject array, String value);
+
+    @JSBody(params = "array", script = "return JSON.stringify(array);")
+    private static native String json(JSObject array);
+}

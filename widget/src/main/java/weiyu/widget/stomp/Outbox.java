@@ -1,0 +1,44 @@
+package weiyu.widget.stomp;
+
+import java.util.ArrayList;
+
+/** Frames published while disconnected, in order, bounded. */
+final class Outbox {
+    private final int capacity;
+    private final ArrayList<StompFrame> frames = new ArrayList<>();
+    private final ArrayList<ReceiptCallback> receipts = new ArrayList<>();
+
+    Outbox(int capacity) {
+        this.capacity = capacity;
+    }
+
+    boolean isFull() {
+        return frames.size() >= capacity;
+    }
+
+    boolean isEmpty() {
+        return frames.isEmpty();
+    }
+
+    int size() {
+        return frames.size();
+    }
+
+    void add(StompFrame frame, ReceiptCallback receipt) {
+        frames.add(frame);
+        receipts.add(receipt);
+    }
+
+    StompFrame firstFrame() {
+        return frames.get(0);
+    }
+
+    ReceiptCallback firstReceipt() {
+        return receipts.get(0);
+    }
+
+    void removeFirst() {
+        frames.remove(0);
+        receipts.remove(0);
+    }
+}
