@@ -1,0 +1,94 @@
+package weiyu.server.stomp;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import weiyu.widget.stomp.StompVersion;
+
+/**
+ * {@code /stomp}: STOMP over WebSocket (subprotocols v12/v11/v10.stomp, or none), one
+ * {@link ServerStompSession} per connection, and one ticker thread for every session's
+ * heart-beats and liveness.
+ */
+public final class StompEndpoint implements AutoCloseable {
+    public static final String PATH = "/stomp";
+    /** Idle sockets are dropped after this, as bytedesk does; heart-beats keep live ones open. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(120);
+
+    private final StompApp app;
+    private final Topics topics;
+    private final Set<ServerStompSession> sessions = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "stomp-heartbeats");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public StompEndpoint(StompApp app, Topics topics) {
+        this.app = app;
+        this.topics = topics;
+        ticker.scheduleAtFixedRate(this::tickAll, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** A handler that upgrades {@code /stomp} and passes every other request to {@code next}. */
+    public Handler handler(Server server, Handler next) {
+        WebSocketUpgradeHandler upgrade = WebSocketUpgradeHandler.from(server, container -> {
+            container.setIdleTimeout(IDLE_TIMEOUT);
+            // Larger than a frame may be, so an oversized frame gets our clean ERROR, not a 1009 close.
+            container.setMaxTextMessageSize(2L * ServerStompSession.MAX_FRAME_BYTES);
+            container.setMaxBinaryMessageSize(2L * ServerStompSession.MAX_FRAME_BYTES);
+            container.addMapping(PATH, (request, response, callback) -> {
+                for (String protocol : StompVersion.subprotocols()) {
+                    if (request.hasSubProtocol(protocol)) {
+                        response.setAcceptedSubProtocol(protocol);
+                        break;
+                    }
+                }
+                return new StompSocket(this);
+            });
+        });
+        upgrade.setHandler(next);
+        return upgrade;
+    }
+
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    StompApp app() {
+        return app;
+    }
+
+    Topics topics() {
+        return topics;
+    }
+
+    void opened(ServerStompSession session) {
+        sessions.add(session);
+    }
+
+    void closed(ServerStompSession session) {
+        sessions.remove(session);
+    }
+
+    private void tickAll() {
+        for (ServerStompSession s : sessions) {
+            try {
+                s.tick();
+            } catch (RuntimeException e) {
+                // one broken connection must not stop the heart-beats of the others
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+    }
+}
