@@ -1,0 +1,30 @@
+package weiyu.widget.chat;
+
+/**
+ * One message as protocol.md's MessageProtobuf describes it:
+ * {@code {uid, type, content, status, createdAt, channel, extra, thread, user}}.
+ * Plain mutable fields keep the bundle small. {@code extra} is a JSON string, as on the
+ * wire; {@code threadJson} is the thread object's JSON text, passed back untouched on
+ * every message the visitor sends.
+ */
+public final class ChatMessage {
+    public String uid;
+    public String type;
+    public String content;
+    public String status;
+    public String createdAt;
+    public String channel;
+    public String extra;
+    public String threadJson;
+    public String userUid;
+    public String userNickname;
+    public String userAvatar;
+    public String userType;
+
+    /** Who it is from, as the UI shows it. */
+    public Sender sender;
+
+    public enum Sender {
+        SELF, AGENT, SYSTEM
+    }
+}
