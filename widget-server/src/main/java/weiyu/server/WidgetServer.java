@@ -8,18 +8,29 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import weiyu.server.assets.BundleHandler;
 import weiyu.server.assets.WidgetBundle;
+import weiyu.server.chat.ChatService;
+import weiyu.server.chat.Fanout;
+import weiyu.server.chat.InProcessFanout;
+import weiyu.server.chat.OnlineAgents;
+import weiyu.server.chat.ServerClock;
 import weiyu.server.config.ConfigHandler;
 import weiyu.server.config.SiteConfigStore;
+import weiyu.server.config.SiteDirectory;
 import weiyu.server.demo.DemoHandler;
 import weiyu.server.demo.DemoPage;
 import weiyu.server.http.JsonErrorHandler;
 import weiyu.server.http.Replies;
+import weiyu.server.store.SqliteDatabase;
+import weiyu.server.store.Store;
+import weiyu.server.visitor.VisitorApiHandler;
+import weiyu.server.visitor.VisitorCalls;
 
-/** widget-server: hosts widget.js, the demo page and per-site configs. Wires the parts. */
+/** widget-server: hosts widget.js, the demo page, per-site configs and the chat backend. Wires the parts. */
 public final class WidgetServer {
     private static final Logger LOG = LoggerFactory.getLogger(WidgetServer.class);
 
@@ -61,6 +72,12 @@ public final class WidgetServer {
             LOG.warn("config directory {} does not exist: every /config/<site>.json will be 404",
                     options.configDir().toAbsolutePath());
         }
+        Store store = SqliteDatabase.open(options.dataDir());
+        ServerClock clock = ServerClock.system();
+        Fanout fanout = new InProcessFanout();
+        OnlineAgents presence = new OnlineAgents();
+        ChatService chat = new ChatService(store, fanout, clock);
+        SiteDirectory sites = new SiteDirectory(options.configDir());
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(options.host());
@@ -71,13 +88,21 @@ public final class WidgetServer {
                 new BundleHandler(WidgetBundle.load()),
                 new ConfigHandler(new SiteConfigStore(options.configDir())),
                 new DemoHandler(DemoPage.load(), fallbackOrigin),
+                new VisitorApiHandler(new VisitorCalls(chat, store, sites, presence, clock), sites),
                 new NotFound()));
+        jetty.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) {
+                store.close();
+            }
+        });
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
         } catch (Exception e) {
             jetty.stop();
+            store.close();
             throw e;
         }
         return new WidgetServer(jetty, connector);

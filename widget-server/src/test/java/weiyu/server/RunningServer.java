@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A real widget-server on a free loopback port, for tests. */
@@ -19,8 +20,13 @@ public final class RunningServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** A server with a fresh, empty data directory (left in the temp folder for post-mortems). */
     public static RunningServer start(Path configDir) throws Exception {
-        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir)));
+        return start(configDir, Files.createTempDirectory("widget-server-data"));
+    }
+
+    public static RunningServer start(Path configDir, Path dataDir) throws Exception {
+        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir, dataDir)));
     }
 
     public String url(String path) {
