@@ -36,10 +36,14 @@ public final class WidgetServer {
 
     private final Server jetty;
     private final ServerConnector connector;
+    private final ChatService chat;
+    private final OnlineAgents agents;
 
-    private WidgetServer(Server jetty, ServerConnector connector) {
+    private WidgetServer(Server jetty, ServerConnector connector, ChatService chat, OnlineAgents agents) {
         this.jetty = jetty;
         this.connector = connector;
+        this.chat = chat;
+        this.agents = agents;
     }
 
     public static void main(String[] args) {
@@ -105,7 +109,17 @@ public final class WidgetServer {
             store.close();
             throw e;
         }
-        return new WidgetServer(jetty, connector);
+        return new WidgetServer(jetty, connector, chat, presence);
+    }
+
+    /** The protocol logic every transport hands incoming messages to. */
+    public ChatService chat() {
+        return chat;
+    }
+
+    /** Who can answer visitors now; the agent side marks agents online and offline here. */
+    public OnlineAgents agents() {
+        return agents;
     }
 
     public int port() {

@@ -29,6 +29,10 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir, dataDir)));
     }
 
+    public WidgetServer server() {
+        return server;
+    }
+
     public String url(String path) {
         return server.origin() + path;
     }
