@@ -82,15 +82,6 @@ public final class JsonInput {
         return s;
     }
 
-    /** Like {@link #string}, but numbers and booleans are taken as their text (form-like fields). */
-    public static String scalar(JsonParser p, String path, int max) throws IOException, Rejected {
-        JsonToken t = p.currentToken();
-        if (t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL && t != JsonToken.VALUE_STRING) {
-            return p.getText();
-        }
-        return string(p, path, max);
-    }
-
     /** The value the parser stands on, copied as compact raw JSON. */
     public static String raw(JsonParser p) throws IOException {
         StringWriter out = new StringWriter();

@@ -99,6 +99,16 @@ class JdbcStoreTest {
     }
 
     @Test
+    void theDatabaseRunsInWalMode() throws Exception {
+        try (JdbcStore store = SqliteDatabase.open(dir);
+                java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteDatabase.FILE_NAME));
+                java.sql.ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertTrue(rs.next());
+            assertEquals("wal", rs.getString(1));
+        }
+    }
+
+    @Test
     void everythingIsThereAfterReopening() throws Exception {
         try (JdbcStore store = SqliteDatabase.open(dir)) {
             store.saveThread(thread());
