@@ -27,6 +27,8 @@ import weiyu.server.http.JsonErrorHandler;
 import weiyu.server.http.Replies;
 import weiyu.server.store.SqliteDatabase;
 import weiyu.server.store.Store;
+import weiyu.server.visitor.FileUploads;
+import weiyu.server.visitor.UploadedFilesHandler;
 import weiyu.server.visitor.VisitorApiHandler;
 import weiyu.server.visitor.VisitorCalls;
 
@@ -82,6 +84,7 @@ public final class WidgetServer {
         OnlineAgents presence = new OnlineAgents();
         ChatService chat = new ChatService(store, fanout, clock);
         SiteDirectory sites = new SiteDirectory(options.configDir());
+        FileUploads uploads = new FileUploads(options.dataDir(), store);
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(options.host());
@@ -92,7 +95,8 @@ public final class WidgetServer {
                 new BundleHandler(WidgetBundle.load()),
                 new ConfigHandler(new SiteConfigStore(options.configDir())),
                 new DemoHandler(DemoPage.load(), fallbackOrigin),
-                new VisitorApiHandler(new VisitorCalls(chat, store, sites, presence, clock), sites),
+                new VisitorApiHandler(new VisitorCalls(chat, store, sites, presence, clock), uploads, sites),
+                new UploadedFilesHandler(uploads),
                 new NotFound()));
         jetty.addEventListener(new LifeCycle.Listener() {
             @Override

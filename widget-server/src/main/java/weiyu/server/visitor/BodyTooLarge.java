@@ -1,8 +1,8 @@
 package weiyu.server.visitor;
 
-/** A request body over {@link RequestFields#MAX_BODY_BYTES}: answered 413, nothing read further. */
+/** A request body over the call's limit: answered 413, the rest of it left unread. */
 final class BodyTooLarge extends Exception {
-    BodyTooLarge() {
-        super("the request body is larger than " + RequestFields.MAX_BODY_BYTES / 1024 + " KiB", null, false, false);
+    BodyTooLarge(long limitBytes) {
+        super("the request body is larger than " + limitBytes / 1024 + " KiB", null, false, false);
     }
 }

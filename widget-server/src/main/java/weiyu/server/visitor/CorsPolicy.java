@@ -29,7 +29,7 @@ final class CorsPolicy {
     /** True when the request has no Origin (not from a browser page) or an allowed one. */
     boolean allows(Request request) {
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        return origin == null || configuredOrigins.get().contains(origin) || origin.equals(ownOrigin(request));
+        return origin == null || configuredOrigins.get().contains(origin) || origin.equals(ServerOrigin.of(request));
     }
 
     /** Adds the headers that let the calling page read the answer. Call only when {@link #allows}. */
@@ -59,16 +59,5 @@ final class CorsPolicy {
         response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, METHODS);
         response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "600");
         return true;
-    }
-
-    private static String ownOrigin(Request request) {
-        String scheme = request.getHttpURI().getScheme();
-        String host = Request.getServerName(request);
-        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
-        int port = Request.getServerPort(request);
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
     }
 }

@@ -66,14 +66,14 @@ final class RequestFields {
     private static String readBody(Request request) throws BodyTooLarge, IOException, Rejected {
         long declared = request.getLength();
         if (declared > MAX_BODY_BYTES) {
-            throw new BodyTooLarge();
+            throw new BodyTooLarge(MAX_BODY_BYTES);
         }
         byte[] bytes;
         try (InputStream in = Request.asInputStream(request)) {
             bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new BodyTooLarge();
+            throw new BodyTooLarge(MAX_BODY_BYTES);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

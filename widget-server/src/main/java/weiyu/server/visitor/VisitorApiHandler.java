@@ -36,14 +36,15 @@ public final class VisitorApiHandler extends Handler.Abstract {
     private final CorsPolicy cors;
     private final Map<String, Route> routes;
 
-    public VisitorApiHandler(VisitorCalls calls, SiteDirectory sites) {
+    public VisitorApiHandler(VisitorCalls calls, FileUploads uploads, SiteDirectory sites) {
         this.cors = new CorsPolicy(sites::allowedOrigins);
         this.routes = Map.of(
                 "/init", new Route(HttpMethod.POST, calls::init),
                 "/thread", new Route(HttpMethod.POST, calls::thread),
                 "/message/send", new Route(HttpMethod.POST, calls::send),
                 "/message/thread/topic", new Route(HttpMethod.GET, calls::history),
-                "/ping", new Route(HttpMethod.GET, calls::ping));
+                "/ping", new Route(HttpMethod.GET, calls::ping),
+                "/upload/file", new Route(HttpMethod.POST, uploads::upload));
     }
 
     @Override
