@@ -59,6 +59,7 @@ class KillNineDurabilityTest {
             topic = field(post(server, "/thread", "{\"orgUid\":\"" + ORG + "\",\"sid\":\"wg1\",\"uid\":\"" + visitor + "\"}"),
                     "data.thread.topic");
             int killAfter = 20 + random.nextInt(SENDERS * PER_SENDER / 2);
+            System.out.println("kill -9 test (seed " + seed + "): will kill after " + killAfter + " acknowledgements");
             AtomicInteger acks = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
             for (int s = 0; s < SENDERS; s++) {
@@ -76,12 +77,12 @@ class KillNineDurabilityTest {
             assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
         }
         int total = acked.stream().mapToInt(List::size).sum();
+        System.out.println("kill -9 test (seed " + seed + "): killed after " + total + " acknowledgements");
         assertTrue(total >= 20, "some messages were acknowledged before the kill (seed " + seed + ")");
 
         try (ServerProcess restarted = ServerProcess.start(config.getParent(), data, log)) {
             List<String> history = chronologicalHistory(restarted, topic);
-            System.out.println("kill -9 test (seed " + seed + "): " + total + " acknowledged before the kill, "
-                    + history.size() + " in the history after restart");
+            System.out.println("kill -9 test (seed " + seed + "): " + history.size() + " in the history after restart");
             assertEquals(history.size(), history.stream().distinct().count(), "no message twice (seed " + seed + ")");
             Map<String, Integer> position = new HashMap<>();
             for (int i = 0; i < history.size(); i++) {

@@ -20,9 +20,10 @@ public final class RunningServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** A server with a fresh, empty data directory (left in the temp folder for post-mortems). */
+    /** A server with a fresh, empty data directory under target/ (kept for post-mortems, gone on clean). */
     public static RunningServer start(Path configDir) throws Exception {
-        return start(configDir, Files.createTempDirectory("widget-server-data"));
+        Path parent = Files.createDirectories(Path.of("target", "test-data"));
+        return start(configDir, Files.createTempDirectory(parent, "server-"));
     }
 
     public static RunningServer start(Path configDir, Path dataDir) throws Exception {
