@@ -13,24 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import weiyu.server.assets.BundleHandler;
 import weiyu.server.assets.WidgetBundle;
-import weiyu.server.chat.ChatService;
-import weiyu.server.chat.Fanout;
-import weiyu.server.chat.InProcessFanout;
-import weiyu.server.chat.OnlineAgents;
-import weiyu.server.chat.ServerClock;
 import weiyu.server.config.ConfigHandler;
 import weiyu.server.config.SiteConfigStore;
-import weiyu.server.config.SiteDirectory;
 import weiyu.server.demo.DemoHandler;
 import weiyu.server.demo.DemoPage;
 import weiyu.server.http.JsonErrorHandler;
 import weiyu.server.http.Replies;
-import weiyu.server.store.SqliteDatabase;
-import weiyu.server.store.Store;
-import weiyu.server.visitor.FileUploads;
 import weiyu.server.visitor.UploadedFilesHandler;
-import weiyu.server.visitor.VisitorApiHandler;
-import weiyu.server.visitor.VisitorCalls;
 
 /** widget-server: hosts widget.js, the demo page, per-site configs and the chat backend. Wires the parts. */
 public final class WidgetServer {
@@ -38,14 +27,12 @@ public final class WidgetServer {
 
     private final Server jetty;
     private final ServerConnector connector;
-    private final ChatService chat;
-    private final OnlineAgents agents;
+    private final ChatBackend backend;
 
-    private WidgetServer(Server jetty, ServerConnector connector, ChatService chat, OnlineAgents agents) {
+    private WidgetServer(Server jetty, ServerConnector connector, ChatBackend backend) {
         this.jetty = jetty;
         this.connector = connector;
-        this.chat = chat;
-        this.agents = agents;
+        this.backend = backend;
     }
 
     public static void main(String[] args) {
@@ -78,13 +65,16 @@ public final class WidgetServer {
             LOG.warn("config directory {} does not exist: every /config/<site>.json will be 404",
                     options.configDir().toAbsolutePath());
         }
-        Store store = SqliteDatabase.open(options.dataDir());
-        ServerClock clock = ServerClock.system();
-        Fanout fanout = new InProcessFanout();
-        OnlineAgents presence = new OnlineAgents();
-        ChatService chat = new ChatService(store, fanout, clock);
-        SiteDirectory sites = new SiteDirectory(options.configDir());
-        FileUploads uploads = new FileUploads(options.dataDir(), store);
+        ChatBackend backend = ChatBackend.open(options);
+        try {
+            return start(options, backend);
+        } catch (Exception e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    private static WidgetServer start(ServerOptions options, ChatBackend backend) throws Exception {
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(options.host());
@@ -95,13 +85,13 @@ public final class WidgetServer {
                 new BundleHandler(WidgetBundle.load()),
                 new ConfigHandler(new SiteConfigStore(options.configDir())),
                 new DemoHandler(DemoPage.load(), fallbackOrigin),
-                new VisitorApiHandler(new VisitorCalls(chat, store, sites, presence, clock), uploads, sites),
-                new UploadedFilesHandler(uploads),
+                backend.visitorApi(),
+                new UploadedFilesHandler(backend.uploads()),
                 new NotFound()));
         jetty.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStopped(LifeCycle event) {
-                store.close();
+                backend.close();
             }
         });
         jetty.setErrorHandler(new JsonErrorHandler());
@@ -110,20 +100,14 @@ public final class WidgetServer {
             jetty.start();
         } catch (Exception e) {
             jetty.stop();
-            store.close();
             throw e;
         }
-        return new WidgetServer(jetty, connector, chat, presence);
+        return new WidgetServer(jetty, connector, backend);
     }
 
-    /** The protocol logic every transport hands incoming messages to. */
-    public ChatService chat() {
-        return chat;
-    }
-
-    /** Who can answer visitors now; the agent side marks agents online and offline here. */
-    public OnlineAgents agents() {
-        return agents;
+    /** Store, fan-out, presence and chat service, for transports and tests. */
+    public ChatBackend backend() {
+        return backend;
     }
 
     public int port() {

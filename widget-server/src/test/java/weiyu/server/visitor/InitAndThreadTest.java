@@ -94,7 +94,7 @@ class InitAndThreadTest {
 
     @Test
     void withAnAgentOnlineItOpensWithTheSitesWelcomeThenContinues() throws Exception {
-        server.server().agents().online(ORG, SID, "agent1");
+        server.server().backend().agents().online(ORG, SID, "agent1");
         try {
             String uid = api.newVisitor(ORG);
             Reply r = api.openThread(ORG, SID, uid);
@@ -107,19 +107,19 @@ class InitAndThreadTest {
             assertEquals("CONTINUE", again.text("data.type"));
             assertEquals(r.text("data.thread.uid"), again.text("data.thread.uid"), "the same thread");
         } finally {
-            server.server().agents().offline(ORG, SID, "agent1");
+            server.server().backend().agents().offline(ORG, SID, "agent1");
         }
     }
 
     @Test
     void aWorkgroupWithoutSiteConfigGetsTheDefaultWelcome() throws Exception {
-        server.server().agents().online(ORG, "other_wg", "agent2");
+        server.server().backend().agents().online(ORG, "other_wg", "agent2");
         try {
             Reply r = api.openThread(ORG, "other_wg", api.newVisitor(ORG));
             assertEquals("WELCOME", r.text("data.type"));
             assertEquals("您好，有什么可以帮您？", r.text("data.content"));
         } finally {
-            server.server().agents().offline(ORG, "other_wg", "agent2");
+            server.server().backend().agents().offline(ORG, "other_wg", "agent2");
         }
     }
 

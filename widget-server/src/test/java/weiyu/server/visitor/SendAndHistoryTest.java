@@ -107,7 +107,7 @@ class SendAndHistoryTest {
     void recallAndReadShowInHistory() throws Exception {
         api.sendMessage(text("keep", "stays", topic, uid));
         api.sendMessage(text("gone", "oops", topic, uid));
-        server.server().chat().handle(text("agent-m", "hello", topic, "agent1").replace("\"VISITOR\"", "\"AGENT\""),
+        server.server().backend().chat().handle(text("agent-m", "hello", topic, "agent1").replace("\"VISITOR\"", "\"AGENT\""),
                 Sender.agent("agent1"));
         assertEquals(1L, api.get("/ping?uid=" + uid + "&orgUid=" + ORG).at("data"), "one unread agent message");
         assertEquals(200, api.sendMessage(visitorMessage("rc1", "RECALL", "gone", topic, uid)).status());
