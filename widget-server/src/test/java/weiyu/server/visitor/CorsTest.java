@@ -2,34 +2,12 @@ package weiyu.server.visitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static weiyu.server.visitor.ApiServer.ORG;
-import static weiyu.server.visitor.ApiServer.SHOP_ORIGIN;
 
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import weiyu.server.RunningServer;
 import weiyu.server.visitor.ApiClient.Reply;
 
-class CorsTest {
-    @TempDir
-    static Path dir;
-    static RunningServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = ApiServer.start(dir);
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+class CorsTest extends ApiTestBase {
 
     private static Reply preflight(String origin, String method, String headers) throws Exception {
         HttpRequest.Builder b = api.request("/init", "Origin", origin, "Access-Control-Request-Method", method);

@@ -3,35 +3,13 @@ package weiyu.server.visitor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static weiyu.server.visitor.ApiServer.ORG;
-import static weiyu.server.visitor.ApiServer.SID;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import weiyu.server.RunningServer;
 import weiyu.server.TestMessages;
 import weiyu.server.visitor.ApiClient.Reply;
 
-class InitAndThreadTest {
-    @TempDir
-    static Path dir;
-    static RunningServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = ApiServer.start(dir);
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+class InitAndThreadTest extends ApiTestBase {
 
     @Test
     void initCreatesAVisitorWithAServerMadeUid() throws Exception {
@@ -99,7 +77,7 @@ class InitAndThreadTest {
             String uid = api.newVisitor(ORG);
             Reply r = api.openThread(ORG, SID, uid);
             assertEquals("WELCOME", r.text("data.type"));
-            assertEquals(ApiServer.WELCOME, r.text("data.content"));
+            assertEquals(WELCOME, r.text("data.content"));
             String topic = r.text("data.thread.topic");
             assertEquals("WELCOME", api.openThread(ORG, SID, uid).text("data.type"), "the welcome itself is not history");
             assertEquals(200, api.sendMessage(TestMessages.text("m-" + uid, "hi", topic, uid)).status());

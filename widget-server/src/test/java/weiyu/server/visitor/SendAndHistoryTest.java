@@ -4,42 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static weiyu.server.TestMessages.text;
 import static weiyu.server.TestMessages.visitorMessage;
-import static weiyu.server.visitor.ApiServer.ORG;
-import static weiyu.server.visitor.ApiServer.SID;
 
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import weiyu.server.RunningServer;
 import weiyu.server.TestJson;
 import weiyu.server.chat.Sender;
 import weiyu.server.visitor.ApiClient.Reply;
 
-class SendAndHistoryTest {
-    @TempDir
-    static Path dir;
-    static RunningServer server;
-    static ApiClient api;
+class SendAndHistoryTest extends ApiTestBase {
     String uid;
     String topic;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = ApiServer.start(dir);
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @BeforeEach
     void newVisitorWithThread() throws Exception {

@@ -3,7 +3,6 @@ package weiyu.server.visitor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static weiyu.server.visitor.ApiServer.ORG;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -13,31 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import weiyu.server.RunningServer;
 import weiyu.server.visitor.ApiClient.Reply;
 
-class UploadTest {
+class UploadTest extends ApiTestBase {
     private static final String BOUNDARY = "----test-boundary-7MA4YWxk";
 
-    @TempDir
-    static Path dir;
-    static RunningServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = ApiServer.start(dir);
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     private static Reply upload(String visitorUid, String fileName, byte[] content) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
