@@ -2,14 +2,15 @@ package weiyu.server;
 
 import java.nio.file.Path;
 
-/** Command-line options: {@code --host}, {@code --port}, {@code --config-dir}. */
-public record ServerOptions(String host, int port, Path configDir) {
+/** Command-line options: {@code --host}, {@code --port}, {@code --config-dir}, {@code --data-dir}. */
+public record ServerOptions(String host, int port, Path configDir, Path dataDir) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9003;
-    public static final String USAGE = "usage: java -jar widget-server.jar [--host ADDRESS] [--port N] [--config-dir DIR]\n"
+    public static final String USAGE = "usage: java -jar widget-server.jar [--host ADDRESS] [--port N] [--config-dir DIR] [--data-dir DIR]\n"
             + "  --host        address to listen on (default " + DEFAULT_HOST + ")\n"
             + "  --port        TCP port, 0 for any free port (default " + DEFAULT_PORT + ")\n"
-            + "  --config-dir  folder holding sites/<site>.json (default ./config)";
+            + "  --config-dir  folder holding sites/<site>.json (default ./config)\n"
+            + "  --data-dir    folder for the chat database, created if missing (default ./data)";
 
     /** A command line that cannot be used; the message says why. */
     public static final class BadArguments extends Exception {
@@ -22,6 +23,7 @@ public record ServerOptions(String host, int port, Path configDir) {
         String host = DEFAULT_HOST;
         int port = DEFAULT_PORT;
         Path configDir = Path.of("config");
+        Path dataDir = Path.of("data");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -34,7 +36,8 @@ public record ServerOptions(String host, int port, Path configDir) {
             if (name.equals("--help") || name.equals("-h")) {
                 throw new BadArguments(USAGE);
             }
-            if (!name.equals("--host") && !name.equals("--port") && !name.equals("--config-dir")) {
+            if (!name.equals("--host") && !name.equals("--port") && !name.equals("--config-dir")
+                    && !name.equals("--data-dir")) {
                 throw new BadArguments("unknown option '" + arg + "'\n" + USAGE);
             }
             if (value == null) {
@@ -46,10 +49,11 @@ public record ServerOptions(String host, int port, Path configDir) {
             switch (name) {
                 case "--host" -> host = value;
                 case "--port" -> port = port(value);
-                default -> configDir = Path.of(value);
+                case "--config-dir" -> configDir = Path.of(value);
+                default -> dataDir = Path.of(value);
             }
         }
-        return new ServerOptions(host, port, configDir);
+        return new ServerOptions(host, port, configDir, dataDir);
     }
 
     private static int port(String value) throws BadArguments {

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import weiyu.server.assets.BundleHandler;
@@ -18,17 +19,20 @@ import weiyu.server.demo.DemoHandler;
 import weiyu.server.demo.DemoPage;
 import weiyu.server.http.JsonErrorHandler;
 import weiyu.server.http.Replies;
+import weiyu.server.visitor.UploadedFilesHandler;
 
-/** widget-server: hosts widget.js, the demo page and per-site configs. Wires the parts. */
+/** widget-server: hosts widget.js, the demo page, per-site configs and the chat backend. Wires the parts. */
 public final class WidgetServer {
     private static final Logger LOG = LoggerFactory.getLogger(WidgetServer.class);
 
     private final Server jetty;
     private final ServerConnector connector;
+    private final ChatBackend backend;
 
-    private WidgetServer(Server jetty, ServerConnector connector) {
+    private WidgetServer(Server jetty, ServerConnector connector, ChatBackend backend) {
         this.jetty = jetty;
         this.connector = connector;
+        this.backend = backend;
     }
 
     public static void main(String[] args) {
@@ -64,6 +68,16 @@ public final class WidgetServer {
             LOG.warn("config directory {} does not exist: every /config/<site>.json will be 404",
                     options.configDir().toAbsolutePath());
         }
+        ChatBackend backend = ChatBackend.open(options);
+        try {
+            return start(options, backend, extra);
+        } catch (Exception e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    private static WidgetServer start(ServerOptions options, ChatBackend backend, Handler... extra) throws Exception {
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(options.host());
@@ -73,12 +87,20 @@ public final class WidgetServer {
         Handler.Sequence handlers = new Handler.Sequence(
                 new BundleHandler(WidgetBundle.load()),
                 new ConfigHandler(new SiteConfigStore(options.configDir())),
-                new DemoHandler(DemoPage.load(), fallbackOrigin));
+                new DemoHandler(DemoPage.load(), fallbackOrigin),
+                backend.visitorApi(),
+                new UploadedFilesHandler(backend.uploads()));
         for (Handler handler : extra) {
             handlers.addHandler(handler);
         }
         handlers.addHandler(new NotFound());
         jetty.setHandler(handlers);
+        jetty.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) {
+                backend.close();
+            }
+        });
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {
@@ -87,7 +109,12 @@ public final class WidgetServer {
             jetty.stop();
             throw e;
         }
-        return new WidgetServer(jetty, connector);
+        return new WidgetServer(jetty, connector, backend);
+    }
+
+    /** Store, fan-out, presence and chat service, for transports and tests. */
+    public ChatBackend backend() {
+        return backend;
     }
 
     public int port() {

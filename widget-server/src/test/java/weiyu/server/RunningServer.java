@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A real widget-server on a free loopback port, for tests. */
@@ -19,8 +20,22 @@ public final class RunningServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** A server with a fresh, empty data directory under target/ (kept for post-mortems, gone on clean). */
     public static RunningServer start(Path configDir) throws Exception {
-        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir)));
+        return start(configDir, freshDataDir());
+    }
+
+    private static Path freshDataDir() throws java.io.IOException {
+        Path parent = Files.createDirectories(Path.of("target", "test-data"));
+        return Files.createTempDirectory(parent, "server-");
+    }
+
+    public static RunningServer start(Path configDir, Path dataDir) throws Exception {
+        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir, dataDir)));
+    }
+
+    public WidgetServer server() {
+        return server;
     }
 
     /** A server that also serves {@code html} at {@code path} (a test page). */
@@ -37,7 +52,7 @@ public final class RunningServer implements AutoCloseable {
                 return true;
             }
         };
-        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir), page));
+        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir, freshDataDir()), page));
     }
 
     public String url(String path) {

@@ -26,7 +26,13 @@ public final class Replies {
 
     /** The bytedesk envelope {@code {message, code, data:null}} for an error. */
     public static void jsonError(Request request, Response response, Callback callback, int status, String message) {
-        byte[] body = Json.envelope(message, status, null).getBytes(StandardCharsets.UTF_8);
+        envelope(request, response, callback, status, message, null);
+    }
+
+    /** The bytedesk envelope {@code {message, code: status, data}}; {@code data} null writes JSON null. */
+    public static void envelope(Request request, Response response, Callback callback, int status, String message,
+            Json.Body data) {
+        byte[] body = Json.envelope(message, status, data).getBytes(StandardCharsets.UTF_8);
         send(request, response, callback, status, "application/json;charset=utf-8", body);
     }
 

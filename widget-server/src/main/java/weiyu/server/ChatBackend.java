@@ -1,0 +1,46 @@
+package weiyu.server;
+
+import java.io.IOException;
+import weiyu.server.chat.ChatService;
+import weiyu.server.chat.Fanout;
+import weiyu.server.chat.InProcessFanout;
+import weiyu.server.chat.OnlineAgents;
+import weiyu.server.chat.ServerClock;
+import weiyu.server.config.SiteDirectory;
+import weiyu.server.store.SqliteDatabase;
+import weiyu.server.store.Store;
+import weiyu.server.visitor.FileUploads;
+import weiyu.server.visitor.VisitorApiHandler;
+import weiyu.server.visitor.VisitorCalls;
+
+/**
+ * The chat parts one node shares between its transports: the store, the fan-out, who is
+ * online, and the chat service on top. The visitor HTTP API uses them now; the STOMP
+ * endpoint and the agent page will take the same instances.
+ */
+public record ChatBackend(Store store, Fanout fanout, OnlineAgents agents, ChatService chat, ServerClock clock,
+        SiteDirectory sites, FileUploads uploads) implements AutoCloseable {
+
+    public static ChatBackend open(ServerOptions options) throws IOException {
+        Store store = SqliteDatabase.open(options.dataDir());
+        try {
+            ServerClock clock = ServerClock.system();
+            Fanout fanout = new InProcessFanout();
+            return new ChatBackend(store, fanout, new OnlineAgents(), new ChatService(store, fanout, clock), clock,
+                    new SiteDirectory(options.configDir()), new FileUploads(options.dataDir(), store));
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public VisitorApiHandler visitorApi() {
+        return new VisitorApiHandler(new VisitorCalls(chat, store, sites, agents, clock), uploads, sites);
+    }
+
+    /** Closes the database; safe to call twice. */
+    @Override
+    public void close() {
+        store.close();
+    }
+}

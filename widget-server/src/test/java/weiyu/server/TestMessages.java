@@ -1,0 +1,39 @@
+package weiyu.server;
+
+import weiyu.server.http.Json;
+
+/** Message JSON as a visitor client sends it (shape of protocol.md's example). */
+public final class TestMessages {
+    private TestMessages() {
+    }
+
+    public static String visitorMessage(String uid, String type, String content, String topic, String visitorUid) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("uid", uid);
+            g.writeStringField("type", type);
+            g.writeStringField("content", content);
+            g.writeStringField("status", "SENDING");
+            g.writeStringField("createdAt", "2026-11-25T10:00:00.000Z");
+            g.writeStringField("channel", "WEB_FLOAT");
+            g.writeStringField("extra", "{\"orgUid\":\"df_org_uid\"}");
+            g.writeObjectFieldStart("thread");
+            g.writeStringField("uid", "th_01");
+            g.writeStringField("topic", topic);
+            g.writeStringField("type", "WORKGROUP");
+            g.writeStringField("status", "CHATTING");
+            g.writeEndObject();
+            g.writeObjectFieldStart("user");
+            g.writeStringField("uid", visitorUid);
+            g.writeStringField("nickname", "访客");
+            g.writeStringField("avatar", "");
+            g.writeStringField("type", "VISITOR");
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    public static String text(String uid, String content, String topic, String visitorUid) {
+        return visitorMessage(uid, "TEXT", content, topic, visitorUid);
+    }
+}
