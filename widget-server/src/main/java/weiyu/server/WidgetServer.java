@@ -19,6 +19,7 @@ import weiyu.server.demo.DemoHandler;
 import weiyu.server.demo.DemoPage;
 import weiyu.server.http.JsonErrorHandler;
 import weiyu.server.http.Replies;
+import weiyu.server.stomp.StompEndpoint;
 import weiyu.server.visitor.UploadedFilesHandler;
 
 /** widget-server: hosts widget.js, the demo page, per-site configs and the chat backend. Wires the parts. */
@@ -94,10 +95,12 @@ public final class WidgetServer {
             handlers.addHandler(handler);
         }
         handlers.addHandler(new NotFound());
-        jetty.setHandler(handlers);
+        StompEndpoint stomp = backend.stompEndpoint();
+        jetty.setHandler(stomp.handler(jetty, handlers));
         jetty.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStopped(LifeCycle event) {
+                stomp.close();
                 backend.close();
             }
         });

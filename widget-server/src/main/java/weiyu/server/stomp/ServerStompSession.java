@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import weiyu.server.chat.Fanout;
 import weiyu.widget.stomp.HeartBeat;
 import weiyu.widget.stomp.StompFrame;
 import weiyu.widget.stomp.StompParser;
@@ -31,7 +32,7 @@ public final class ServerStompSession {
     private static final AtomicInteger SESSION_IDS = new AtomicInteger();
 
     private final StompApp app;
-    private final Topics topics;
+    private final Fanout fanout;
     private final ServerConnection connection;
     private final StompParser parser;
     private final String sessionId = "s" + SESSION_IDS.incrementAndGet();
@@ -48,12 +49,12 @@ public final class ServerStompSession {
     private volatile int sendEveryMs;
     private volatile int expectEveryMs;
 
-    private record Subscription(String id, String destination, boolean clientAck, AutoCloseable listening) {
+    private record Subscription(String id, String destination, boolean clientAck, Fanout.Subscription listening) {
     }
 
-    public ServerStompSession(StompApp app, Topics topics, ServerConnection connection, LongSupplier clock) {
+    public ServerStompSession(StompApp app, Fanout fanout, ServerConnection connection, LongSupplier clock) {
         this.app = app;
-        this.topics = topics;
+        this.fanout = fanout;
         this.connection = connection;
         this.clock = clock;
         this.lastInbound = clock.getAsLong();
@@ -117,7 +118,7 @@ public final class ServerStompSession {
         boolean wasOpen = !closed;
         closed = true;
         for (Subscription s : subscriptions.values()) {
-            closeQuietly(s.listening);
+            s.listening.cancel();
         }
         subscriptions.clear();
         if (wasOpen && principal != null) {
@@ -211,7 +212,7 @@ public final class ServerStompSession {
             throw new StompApp.Refused("ack must be auto, client or client-individual");
         }
         String subscriptionId = id;
-        AutoCloseable listening = topics.listen(topic, json -> deliver(subscriptionId, json));
+        Fanout.Subscription listening = fanout.subscribe(destination, json -> deliver(subscriptionId, json));
         subscriptions.put(id, new Subscription(id, destination, clientAck, listening));
     }
 
@@ -224,7 +225,7 @@ public final class ServerStompSession {
         if (removed == null) {
             throw new StompApp.Refused("no subscription with id " + id);
         }
-        closeQuietly(removed.listening);
+        removed.listening.cancel();
     }
 
     private void send(StompFrame frame) throws StompApp.Refused {
@@ -315,13 +316,5 @@ public final class ServerStompSession {
             start = end + 1;
         }
         return best;
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception e) {
-            // nothing to do: the listener is gone either way
-        }
     }
 }

@@ -22,8 +22,23 @@ public interface StompApp {
     default void onDisconnect(Principal who) {
     }
 
-    /** A visitor (login = visitor uid) or an agent (login + token). */
-    record Principal(String uid, boolean agent) {
+    /** A visitor (login = visitor uid) or an agent (login + token); apps may extend it. */
+    class Principal {
+        private final String uid;
+        private final boolean agent;
+
+        public Principal(String uid, boolean agent) {
+            this.uid = uid;
+            this.agent = agent;
+        }
+
+        public String uid() {
+            return uid;
+        }
+
+        public boolean agent() {
+            return agent;
+        }
     }
 
     /** Why a frame is refused; the message goes to the client in the ERROR frame. */

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import weiyu.server.chat.Fanout;
 import weiyu.widget.stomp.StompVersion;
 
 /**
@@ -22,7 +23,7 @@ public final class StompEndpoint implements AutoCloseable {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(120);
 
     private final StompApp app;
-    private final Topics topics;
+    private final Fanout fanout;
     private final Set<ServerStompSession> sessions = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "stomp-heartbeats");
@@ -30,9 +31,9 @@ public final class StompEndpoint implements AutoCloseable {
         return t;
     });
 
-    public StompEndpoint(StompApp app, Topics topics) {
+    public StompEndpoint(StompApp app, Fanout fanout) {
         this.app = app;
-        this.topics = topics;
+        this.fanout = fanout;
         ticker.scheduleAtFixedRate(this::tickAll, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -65,8 +66,8 @@ public final class StompEndpoint implements AutoCloseable {
         return app;
     }
 
-    Topics topics() {
-        return topics;
+    Fanout fanout() {
+        return fanout;
     }
 
     void opened(ServerStompSession session) {

@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
-/** Jetty's WebSocket events for one connection, handed to its {@link ServerStompSession}. */
-final class StompSocket implements Session.Listener.AutoDemanding {
+/** Jetty's WebSocket events for one connection, handed to its {@link ServerStompSession}. Public: Jetty calls it reflectively. */
+public final class StompSocket implements Session.Listener.AutoDemanding {
     private final StompEndpoint endpoint;
     private ServerStompSession stomp;
 
@@ -15,7 +15,7 @@ final class StompSocket implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketOpen(Session session) {
-        stomp = new ServerStompSession(endpoint.app(), endpoint.topics(), new ServerConnection() {
+        stomp = new ServerStompSession(endpoint.app(), endpoint.fanout(), new ServerConnection() {
             @Override
             public void send(String text) {
                 session.sendText(text, Callback.NOOP);

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import weiyu.server.chat.InProcessFanout;
 import weiyu.widget.stomp.StompFrame;
 import weiyu.widget.stomp.StompParser;
 
@@ -49,9 +47,9 @@ class ServerStompSessionTest {
         }
     }
 
-    /** In-process topics and an app that publishes every SEND back to its own topic. */
-    static final class EchoApp implements StompApp, Topics {
-        final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    /** An app that publishes every SEND back to its own topic, through the real in-process fan-out. */
+    static final class EchoApp implements StompApp {
+        final InProcessFanout fanout = new InProcessFanout();
         final List<String> sent = new CopyOnWriteArrayList<>();
 
         @Override
@@ -75,22 +73,14 @@ class ServerStompSessionTest {
                 throw new Refused("empty message");
             }
             sent.add(body);
-            for (Consumer<String> l : listeners.getOrDefault(topic, List.of())) {
-                l.accept(body);
-            }
-        }
-
-        @Override
-        public AutoCloseable listen(String topic, Consumer<String> listener) {
-            listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
-            return () -> listeners.get(topic).remove(listener);
+            fanout.publish("/topic/" + topic, body);
         }
     }
 
     final EchoApp app = new EchoApp();
     final Wire wire = new Wire();
     long now = 1_000_000;
-    final ServerStompSession session = new ServerStompSession(app, app, wire, () -> now);
+    final ServerStompSession session = new ServerStompSession(app, app.fanout, wire, () -> now);
 
     void in(String frame) {
         session.onText(frame);
@@ -270,7 +260,9 @@ class ServerStompSessionTest {
         assertEquals("RECEIPT", wire.last().command());
         assertEquals("bye", wire.last().header("receipt-id"));
         assertEquals(1000, wire.closeCode);
-        assertTrue(app.listeners.get("t.v1").isEmpty(), "subscriptions end with the connection");
+        int before = wire.frames.size();
+        app.fanout.publish("/topic/t.v1", "late");
+        assertEquals(before, wire.frames.size(), "subscriptions end with the connection");
     }
 
     @Test
