@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * {@link Store} over one JDBC connection in auto-commit mode: each write is its own
- * transaction, durable when the call returns. Every method holds the store's lock, so the
+ * {@link Store} over one JDBC connection in auto-commit mode: each write is durable when the
+ * call returns (message appends share transactions, see {@link #append}). Every method holds the store's lock, so the
  * connection is used by one thread at a time (SQLite has a single writer anyway).
  * The SQL is portable between SQLite and PostgreSQL ({@code ON CONFLICT ... DO NOTHING}).
  */
@@ -20,6 +22,7 @@ public final class JdbcStore implements Store {
     private static final String THREAD_COLUMNS = "uid, topic, type, visitor_uid, org_uid, sid, created_at";
 
     private final Connection connection;
+    private final Queue<PendingAppend> pendingAppends = new ConcurrentLinkedQueue<>();
 
     JdbcStore(Connection connection) {
         this.connection = connection;
@@ -55,12 +58,71 @@ public final class JdbcStore implements Store {
         return first(query("SELECT " + THREAD_COLUMNS + " FROM threads WHERE topic = ?", JdbcStore::threadRow, topic));
     }
 
+    /**
+     * Group commit: appends that queue up while another commit holds the lock are written by
+     * the next lock holder in ONE transaction, so many messages share one fsync. Each call still
+     * returns only after the transaction holding its row has committed.
+     */
     @Override
-    public synchronized Appended append(NewMessage m) {
+    public Appended append(NewMessage m) {
+        PendingAppend mine = new PendingAppend(m);
+        pendingAppends.add(mine);
+        synchronized (this) {
+            if (!mine.isDone()) {
+                commitPendingAppends();
+            }
+        }
+        return mine.result();
+    }
+
+    /** Holds the lock. Writes every queued append in one transaction; on failure, one by one. */
+    private void commitPendingAppends() {
+        List<PendingAppend> batch = new ArrayList<>();
+        for (PendingAppend p; (p = pendingAppends.poll()) != null; ) {
+            batch.add(p);
+        }
+        try {
+            connection.setAutoCommit(false);
+            List<Appended> results = new ArrayList<>();
+            for (PendingAppend p : batch) {
+                results.add(insert(p.message));
+            }
+            connection.commit();
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).succeed(results.get(i));
+            }
+        } catch (SQLException | StoreException e) {
+            rollbackQuietly();
+            // One bad row must not fail the messages that shared its transaction.
+            for (PendingAppend p : batch) {
+                try {
+                    p.succeed(insert(p.message));
+                } catch (StoreException single) {
+                    p.fail(single);
+                }
+            }
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new StoreException("database connection broken", e);
+            }
+        }
+    }
+
+    private Appended insert(NewMessage m) {
         int added = update("INSERT INTO messages (uid, topic, type, content, status, sender_uid, created_at, json)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING",
                 m.uid(), m.topic(), m.type(), m.content(), m.status(), m.senderUid(), m.createdAt(), m.json());
         return new Appended(message(m.uid()).orElseThrow(), added == 1);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the batch is retried row by row in auto-commit mode, which reports any real failure
+        }
     }
 
     @Override
