@@ -1,0 +1,118 @@
+package weiyu.widget.browser;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import weiyu.widget.embed.CommandArgs;
+import weiyu.widget.embed.PageCommands;
+import weiyu.widget.embed.WidgetControl;
+
+/**
+ * The page's {@code weiyu(...)} function. The snippet's stub queues calls in {@code weiyu.q}
+ * until the bundle loads; {@link #install} replaces the stub with the real dispatcher and
+ * replays the queue in order. Listeners of {@code weiyu('on', ...)} live here, and an
+ * exception thrown by one never reaches the widget or the other listeners.
+ */
+public final class PageApi {
+    private static final JSObject LISTENERS = newObject();
+
+    private PageApi() {
+    }
+
+    @JSFunctor
+    interface Dispatcher extends JSObject {
+        void dispatch(JSObject args);
+    }
+
+    public static void install(WidgetControl widget) {
+        Dispatcher dispatcher = args -> {
+            String name = stringAt(args, 0);
+            String error = PageCommands.run(name, new Args(args), widget);
+            if (error != null) {
+                warn(error);
+            } else if ("on".equals(name)) {
+                addListener(LISTENERS, stringAt(args, 1), valueAt(args, 2));
+            }
+        };
+        JSObject queued = replaceStub(dispatcher);
+        int n = length(queued);
+        for (int i = 0; i < n; i++) {
+            dispatcher.dispatch(valueAt(queued, i));
+        }
+    }
+
+    /** Calls every listener of {@code event} with {@code payload} (may be null). */
+    public static void emit(String event, JSObject payload) {
+        callListeners(LISTENERS, event, payload);
+    }
+
+    /** After shutdown the page's calls are ignored, as if the widget had never loaded. */
+    public static void uninstall() {
+        clearListeners(LISTENERS);
+        replaceWithNoop();
+    }
+
+    /** Reads one call's {@code arguments} object; index 0 is the first argument after the name. */
+    private static final class Args implements CommandArgs {
+        private final JSObject args;
+
+        Args(JSObject args) {
+            this.args = args;
+        }
+
+        @Override
+        public String string(int index) {
+            return stringAt(args, index + 1);
+        }
+
+        @Override
+        public String field(int index, String name) {
+            return stringField(valueAt(args, index + 1), name);
+        }
+
+        @Override
+        public boolean isFunction(int index) {
+            return isFunctionAt(args, index + 1);
+        }
+    }
+
+    @JSBody(script = "return {};")
+    private static native JSObject newObject();
+
+    @JSBody(params = "dispatch", script = "var old = window.weiyu; var q = old && old.q ? old.q : [];"
+            + "window.weiyu = function () { dispatch(arguments); }; return q;")
+    private static native JSObject replaceStub(Dispatcher dispatch);
+
+    @JSBody(script = "window.weiyu = function () {};")
+    private static native void replaceWithNoop();
+
+    @JSBody(params = "a", script = "return a && typeof a.length === 'number' ? a.length : 0;")
+    private static native int length(JSObject a);
+
+    @JSBody(params = { "a", "i" }, script = "return a ? a[i] : undefined;")
+    private static native JSObject valueAt(JSObject a, int i);
+
+    @JSBody(params = { "a", "i" }, script = "var v = a ? a[i] : undefined; return typeof v === 'string' ? v : null;")
+    private static native String stringAt(JSObject a, int i);
+
+    @JSBody(params = { "a", "i" }, script = "return !!a && typeof a[i] === 'function';")
+    private static native boolean isFunctionAt(JSObject a, int i);
+
+    @JSBody(params = { "o", "name" }, script = "var v = o && typeof o === 'object' ? o[name] : undefined;"
+            + "return typeof v === 'string' ? v : null;")
+    private static native String stringField(JSObject o, String name);
+
+    @JSBody(params = { "listeners", "event", "fn" }, script = "(listeners[event] = listeners[event] || []).push(fn);")
+    private static native void addListener(JSObject listeners, String event, JSObject fn);
+
+    @JSBody(params = { "listeners", "event", "payload" }, script = "var l = listeners[event] || [];"
+            + "for (var i = 0; i < l.length; i++) { try { l[i](payload); }"
+            + " catch (e) { if (window.console) console.error('weiyu: a \"' + event + '\" listener threw', e); } }")
+    private static native void callListeners(JSObject listeners, String event, JSObject payload);
+
+    @JSBody(params = "listeners", script = "for (var k in listeners) { delete listeners[k]; }")
+    private static native void clearListeners(JSObject listeners);
+
+    @JSBody(params = "message", script = "if (window.console) console.warn('weiyu: ' + message);")
+    private static native void warn(String message);
+}
