@@ -94,10 +94,11 @@ final class ChatFixture {
         sockets.last().listener.onClose(1006, "");
     }
 
-    /** A MESSAGE frame on the thread's topic. */
+    /** A MESSAGE frame on the thread's topic (with an ack header, as RabbitMQ sends; Spring sends none). */
     void deliver(String messageJson) {
+        int id = messageIds++;
         sockets.last().listener.onMessage("MESSAGE\ndestination:/topic/" + DOTTED + "\nsubscription:sub-0\nmessage-id:m"
-                + (messageIds++) + "\ncontent-type:text/plain;charset=UTF-8\n\n" + messageJson + "\0");
+                + id + "\nack:a" + id + "\ncontent-type:text/plain;charset=UTF-8\n\n" + messageJson + "\0");
     }
 
     /** Every SEND frame on every socket so far, oldest first. */
