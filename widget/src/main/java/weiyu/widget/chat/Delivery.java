@@ -83,7 +83,7 @@ final class Delivery {
             }
             ChatMessage copy = data == null ? null : s.codec.fromObject(data, s.visitorUid);
             if (copy == null || !m.uid.equals(copy.uid)) {
-                copy = m; // the seed's server answers only code 200: our own copy is the truth
+                copy = withoutTime(m); // the seed's server answers only code 200
             }
             copy.status = MessageTypes.SUCCESS;
             confirmations.onOwn(copy);
@@ -117,6 +117,22 @@ final class Delivery {
         stopWaiting(m.uid);
         setStatus(m, MessageTypes.ERROR);
         s.listener.toast("sendFailed");
+    }
+
+    /**
+     * A confirmation made from our own copy. Its createdAt is the browser's clock, so it is
+     * left out: only the server's time may place the message among server-stamped ones.
+     */
+    private static ChatMessage withoutTime(ChatMessage m) {
+        ChatMessage c = new ChatMessage();
+        c.uid = m.uid;
+        c.type = m.type;
+        c.content = m.content;
+        c.extra = m.extra;
+        c.threadJson = m.threadJson;
+        c.userUid = m.userUid;
+        c.sender = ChatMessage.Sender.SELF;
+        return c;
     }
 
     /** Sets the status, and tells the UI when it shows this message (ratings etc. are not shown). */

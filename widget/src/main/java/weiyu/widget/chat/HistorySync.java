@@ -48,26 +48,34 @@ final class HistorySync {
         });
     }
 
-    /** Merges one page; true when it held a message whose server copy was already here. */
+    /**
+     * Merges one page; true when it held a message whose server copy was already here. Known
+     * messages take their server copy first, so that new ones are placed among server times;
+     * then new messages go in oldest first.
+     */
     private boolean merge(JsonObject page, boolean missed) {
-        boolean reachedKnown = false;
         int count = page.arrayLength("content");
+        ChatMessage[] items = new ChatMessage[count];
+        boolean reachedKnown = false;
         for (int i = 0; i < count; i++) {
             JsonObject item = page.arrayObject("content", i);
             ChatMessage m = item == null ? null : s.codec.fromObject(item, s.visitorUid);
             if (m == null) {
                 continue;
             }
-            if (s.list.hasServerCopy(m.uid)) {
-                reachedKnown = true;
-            }
-            boolean own = s.isSelf(m);
-            if (own) {
-                delivery.confirmed(m.uid); // it reached the server before the echo reached us
+            reachedKnown |= s.list.hasServerCopy(m.uid);
+            if (s.isSelf(m)) {
+                delivery.confirmed(m.uid); // it reached the server before any echo reached us
             }
             if (s.list.find(m.uid) != null) {
                 s.list.mergeServerCopy(m);
-            } else if (!MessageTypes.isSignal(m.type) && s.list.insertByTime(m) && !own) {
+            } else {
+                items[i] = m;
+            }
+        }
+        for (int i = count - 1; i >= 0; i--) {
+            ChatMessage m = items[i];
+            if (m != null && !MessageTypes.isSignal(m.type) && s.list.insertByTime(m) && !s.isSelf(m)) {
                 if (missed && m.sender != ChatMessage.Sender.SYSTEM) {
                     attention.arrived(false);
                 }

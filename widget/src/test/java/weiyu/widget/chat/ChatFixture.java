@@ -90,6 +90,15 @@ final class ChatFixture {
         sockets.last().accept(CONNECTED);
     }
 
+    /** Waits for the client's next attempt (backoff with jitter) and lets it connect. */
+    void reconnect() {
+        int before = sockets.opened.size();
+        while (sockets.opened.size() == before) {
+            clock.advance(100);
+        }
+        acceptStomp();
+    }
+
     void dropConnection() {
         sockets.last().listener.onClose(1006, "");
     }
