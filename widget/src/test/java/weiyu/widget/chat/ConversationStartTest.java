@@ -136,4 +136,36 @@ class ConversationStartTest {
         f.acceptStomp();
         assertEquals("online", f.conversation.connectionState());
     }
+
+    @Test
+    void headerFallsBackToTheRobotWorkgroupOrSender() {
+        f.conversation.panelOpened();
+        f.answerInit();
+        String thread = "{\"uid\":\"th\",\"topic\":\"org/robot/r1/v1\",\"robot\":\"{\\\"nickname\\\":\\\"Bot\\\"}\"}";
+        f.http.next("/thread").ok("{\"uid\":\"w\",\"type\":\"WELCOME\",\"thread\":" + thread
+                + ",\"user\":{\"uid\":\"r1\",\"nickname\":\"ignored\"}}");
+        assertEquals("header Bot null true", f.ui.events.get(0));
+    }
+
+    @Test
+    void headerUsesTheSenderWhenTheThreadNamesNobody() {
+        f.conversation.panelOpened();
+        f.answerInit();
+        f.http.next("/thread").ok("{\"uid\":\"w\",\"type\":\"WELCOME\",\"thread\":{\"topic\":\"org/agent/a/v1\"},"
+                + "\"user\":{\"uid\":\"a\",\"nickname\":\"Bob\",\"avatar\":\"b.png\"}}");
+        assertEquals("header Bob b.png true", f.ui.events.get(0));
+        f.answerHistory(true);
+        f.acceptStomp();
+        assertEquals("/topic/org.agent.a.v1", f.sockets.last().frames().get(1).header("destination"));
+    }
+
+    @Test
+    void aThreadWithoutTopicIsRetried() {
+        f.conversation.panelOpened();
+        f.answerInit();
+        f.http.next("/thread").ok("{\"uid\":\"w\",\"type\":\"WELCOME\"}");
+        f.clock.advance(Conversation.RESTART_FIRST_MS);
+        f.answerThread("WELCOME");
+        assertEquals(List.of("first_WELCOME"), f.ui.uids());
+    }
 }
