@@ -18,6 +18,12 @@ class SendTest {
         f.openAndConnect();
     }
 
+    private ChatMessage sentAndEchoed(String text) {
+        f.conversation.sendText(text);
+        f.echo(f.lastStompSent());
+        return f.ui.shown.get(f.ui.shown.size() - 1);
+    }
+
     private JsonObject extra(JsonObject sent) {
         return f.json.parse(sent.string("extra"));
     }
@@ -135,9 +141,7 @@ class SendTest {
 
     @Test
     void recallWithinTwoMinutes() {
-        f.conversation.sendText("typo");
-        ChatMessage mine = f.ui.shown.get(1);
-        f.echo(f.lastStompSent());
+        ChatMessage mine = sentAndEchoed("typo");
         f.clock.advance(119000);
         f.conversation.recall(mine.uid);
         JsonObject sent = f.lastStompSent();
@@ -147,9 +151,7 @@ class SendTest {
 
     @Test
     void recallAfterTwoMinutesIsRefused() {
-        f.conversation.sendText("old");
-        ChatMessage mine = f.ui.shown.get(1);
-        f.echo(f.lastStompSent());
+        ChatMessage mine = sentAndEchoed("old");
         f.clock.advance(120001);
         f.conversation.recall(mine.uid);
         assertEquals(1, f.sendFrames().size());
