@@ -148,6 +148,11 @@ public final class Conversation implements ConversationActions {
         ChatMessage m = s.outbox.find(uid);
         if (m != null) {
             delivery.transmit(m);
+            return;
+        }
+        m = s.list.find(uid);
+        if (m != null && m.sender == ChatMessage.Sender.SELF && MessageTypes.ERROR.equals(m.status)) {
+            delivery.submit(m); // refused by a full outbox earlier
         }
     }
 
@@ -252,19 +257,20 @@ public final class Conversation implements ConversationActions {
     private void onStompState(ClientState state) {
         switch (state) {
             case CONNECTED:
-                boolean again = everConnected;
                 everConnected = true;
                 setConnection("online");
                 delivery.replayAll();
-                if (again) {
-                    history.fetchMissed();
-                }
+                // Also on the first connection: it closes the gap between the history
+                // request and the subscription, where a message could slip by unseen.
+                history.fetchMissed();
                 break;
             case CONNECTING:
                 setConnection(everConnected ? "reconnecting" : "connecting");
                 break;
             case RECONNECTING:
                 setConnection("reconnecting");
+                // Sent but not echoed when the socket died: the HTTP fallback takes them now.
+                delivery.replayAll();
                 break;
             default:
                 setConnection("offline");

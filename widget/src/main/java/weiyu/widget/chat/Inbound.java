@@ -93,7 +93,11 @@ final class Inbound implements Delivery.Confirmations {
                 || MessageTypes.AGENT_CLOSED.equals(type);
         attention.arrived(!quiet);
         if (MessageTypes.INVITE_VISITOR.equals(type) && s.pageEvents != null) {
-            s.pageEvents.visitorInvited(m);
+            try {
+                s.pageEvents.visitorInvited(m);
+            } catch (RuntimeException pageBug) {
+                // The page's handler failed; the conversation carries on regardless.
+            }
         }
         if (MessageTypes.LEAVE_MSG.equals(type)) {
             s.listener.leaveMessageOffered();

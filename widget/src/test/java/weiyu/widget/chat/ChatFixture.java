@@ -82,6 +82,7 @@ final class ChatFixture {
         answerThread("WELCOME");
         answerHistory(true);
         acceptStomp();
+        answerHistory(true); // the check for messages missed between history and subscription
     }
 
     // ---- the server's STOMP side ----

@@ -101,4 +101,19 @@ class HttpFallbackTest {
         f.conversation.retry(mine.uid);
         assertEquals(1, f.http.pending("/message/send").size());
     }
+
+    @Test
+    void aSendNotEchoedWhenTheSocketDiesGoesThroughHttp() {
+        ChatFixture g = new ChatFixture();
+        g.openAndConnect();
+        g.conversation.sendText("in flight");
+        ChatMessage mine = g.ui.shown.get(1);
+        g.dropConnection();
+        FakeHttp.Request send = g.http.next("/message/send");
+        assertEquals(mine.uid, ChatFixture.inner(send).string("uid"));
+        send.ok("null");
+        assertEquals("SUCCESS", mine.status);
+        g.reconnect();
+        assertEquals(1, g.sendFrames().size(), "confirmed: not replayed");
+    }
 }

@@ -239,4 +239,16 @@ class ReceiveRulesTest {
         assertEquals("SUCCESS", f.ui.find("other_tab").status);
         assertEquals(0, f.sounds);
     }
+
+    @Test
+    void aFailingPageHookDoesNotBreakTheConversation() {
+        ChatFixture g = new ChatFixture();
+        g.conversation.setPageEvents(m -> {
+            throw new IllegalStateException("page bug");
+        });
+        g.openAndConnect();
+        g.deliver(g.fromAgent("inv", "INVITE_VISITOR", ""));
+        g.deliver(g.fromAgent("a1", "TEXT", "after"));
+        assertEquals(3, g.ui.shown.size());
+    }
 }

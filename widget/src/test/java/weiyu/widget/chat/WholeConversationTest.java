@@ -156,4 +156,18 @@ class WholeConversationTest {
         f.sockets.last().listener.onClose(1000, "");
         assertEquals(List.of("connecting", "online", "reconnecting", "online", "offline"), f.ui.connection);
     }
+
+    @Test
+    void aMessagePublishedBetweenHistoryAndSubscriptionIsNotMissed() {
+        ChatFixture f = new ChatFixture();
+        f.conversation.panelOpened();
+        f.answerInit();
+        f.answerThread("WELCOME");
+        f.answerHistory(true);
+        String gap = f.fromAgent("gap", "TEXT", "published before we subscribed");
+        f.acceptStomp();
+        f.answerHistory(true, gap);
+        f.assertShown("first_WELCOME", "gap");
+        assertEquals(1, count(f, "READ", "gap"));
+    }
 }
