@@ -147,7 +147,7 @@ public final class Conversation implements ConversationActions {
         }
         ChatMessage m = s.outbox.find(uid);
         if (m != null) {
-            delivery.transmit(m);
+            delivery.transmit(m, true);
             return;
         }
         m = s.list.find(uid);

@@ -38,10 +38,10 @@ final class Delivery {
     /** Keeps {@code m} in the outbox, then sends it. */
     void submit(ChatMessage m) {
         if (!s.outbox.add(m)) {
-            fail(m);
+            fail(m, true);
             return;
         }
-        transmit(m);
+        transmit(m, true);
     }
 
     /** Sends every unconfirmed message again, oldest first (after a reconnect or a reload). */
@@ -54,13 +54,17 @@ final class Delivery {
         }
         for (int i = 0; i < pending.size(); i++) {
             if (s.outbox.contains(pending.get(i).uid)) {
-                transmit(pending.get(i));
+                transmit(pending.get(i), false);
             }
         }
     }
 
-    /** Sends an outbox message now; without a thread yet it waits for {@link #replayAll()}. */
-    void transmit(ChatMessage m) {
+    /**
+     * Sends an outbox message now; without a thread yet it waits for {@link #replayAll()}.
+     * {@code visitorAsked}: a failure is toasted only for the visitor's own action, not for
+     * the replays that repeat on every reconnect attempt during an outage.
+     */
+    void transmit(ChatMessage m, boolean visitorAsked) {
         if (s.threadJson == null || s.visitorUid == null) {
             return;
         }
@@ -78,7 +82,7 @@ final class Delivery {
         s.api.send(body, (ok, data) -> {
             httpInFlight.remove(m.uid);
             if (!ok) {
-                fail(m);
+                fail(m, visitorAsked);
                 return;
             }
             ChatMessage copy = data == null ? null : s.codec.fromObject(data, s.visitorUid);
@@ -113,10 +117,12 @@ final class Delivery {
         stopWaiting(uid);
     }
 
-    private void fail(ChatMessage m) {
+    private void fail(ChatMessage m, boolean announce) {
         stopWaiting(m.uid);
         setStatus(m, MessageTypes.ERROR);
-        s.listener.toast("sendFailed");
+        if (announce) {
+            s.listener.toast("sendFailed");
+        }
     }
 
     /**
@@ -151,7 +157,7 @@ final class Delivery {
         echoTimers.add(s.io.scheduler.schedule(ECHO_TIMEOUT_MS, () -> {
             stopWaiting(m.uid);
             if (s.outbox.contains(m.uid)) {
-                fail(m);
+                fail(m, true);
             }
         }));
     }

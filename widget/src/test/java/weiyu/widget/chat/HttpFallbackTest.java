@@ -116,4 +116,21 @@ class HttpFallbackTest {
         g.reconnect();
         assertEquals(1, g.sendFrames().size(), "confirmed: not replayed");
     }
+
+    @Test
+    void replaysDuringAnOutageFailQuietly() {
+        f.conversation.sendText("during outage");
+        f.http.next("/message/send").answer(503, "");
+        assertEquals(List.of("sendFailed"), f.ui.toasts);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int before = f.sockets.opened.size();
+            while (f.sockets.opened.size() == before) {
+                f.clock.advance(100);
+            }
+            f.dropConnection(); // the attempt fails: replay over HTTP, which fails too
+            f.http.next("/message/send").answer(503, "");
+        }
+        assertEquals(List.of("sendFailed"), f.ui.toasts, "one toast, not one per attempt");
+        assertEquals("ERROR", f.ui.shown.get(1).status);
+    }
 }
