@@ -36,10 +36,14 @@ final class Inbound implements Delivery.Confirmations {
     /** The server has one of our messages: by its echo, or by an HTTP 200 for the fallback. */
     @Override
     public void onOwn(ChatMessage copy) {
+        // The first confirmation toasts; a late second one (echo and HTTP answer) stays quiet.
+        boolean first = s.outbox.contains(copy.uid);
         delivery.confirmed(copy.uid);
         String type = copy.type;
         if (MessageTypes.RATE_SUBMIT.equals(type) || MessageTypes.LEAVE_MSG_SUBMIT.equals(type)) {
-            s.listener.toast(MessageTypes.RATE_SUBMIT.equals(type) ? "rated" : "messageLeft");
+            if (first) {
+                s.listener.toast(MessageTypes.RATE_SUBMIT.equals(type) ? "rated" : "messageLeft");
+            }
             s.list.mergeServerCopy(copy);
             return;
         }
@@ -64,6 +68,7 @@ final class Inbound implements Delivery.Confirmations {
         switch (type) {
             case "READ":
             case "DELIVERED":
+                delivery.confirmed(m.content); // a receipt for it proves the server has it
                 s.list.applyReceipt(m.content, type);
                 return;
             case "TYPING":

@@ -251,4 +251,25 @@ class ReceiveRulesTest {
         g.deliver(g.fromAgent("a1", "TEXT", "after"));
         assertEquals(3, g.ui.shown.size());
     }
+
+    @Test
+    void aReceiptConfirmsAMessageWhoseEchoWasLost() {
+        ChatMessage mine = sendText("echo lost");
+        f.deliver(f.fromAgent("r1", "READ", mine.uid));
+        assertEquals("READ", mine.status);
+        assertEquals("", f.outboxInStore());
+        f.dropConnection();
+        f.reconnect();
+        assertEquals("READ", mine.status, "not replayed, not downgraded");
+        assertEquals(1, f.stompSent().size());
+    }
+
+    @Test
+    void aLateSecondConfirmationDoesNotToastAgain() {
+        f.conversation.rate(5, true, "");
+        JsonObject rating = f.lastStompSent();
+        f.echo(rating);
+        f.echo(rating);
+        assertEquals(List.of("rated"), f.ui.toasts);
+    }
 }
