@@ -202,6 +202,7 @@ public final class Conversation implements ConversationActions {
             s.visitorNickname = visitor.string("nickname");
             s.visitorAvatar = visitor.string("avatar");
             s.io.store.set(s.keyPrefix + "uid", uid);
+            uploads.uploadWaiting();
             openThread();
         });
     }

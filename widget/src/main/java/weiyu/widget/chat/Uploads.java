@@ -20,6 +20,7 @@ final class Uploads {
         final String fileName;
         final String mimeType;
         final int size;
+        boolean uploading;
 
         Pending(ChatMessage message, Object file, String fileName, String mimeType, int size) {
             this.message = message;
@@ -57,15 +58,26 @@ final class Uploads {
         return false;
     }
 
+    /** Starts the uploads that waited for the visitor's uid (chosen before POST /init answered). */
+    void uploadWaiting() {
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (MessageTypes.SENDING.equals(p.message.status)) {
+                upload(p);
+            }
+        }
+    }
+
     private void upload(Pending p) {
         ChatMessage m = p.message;
         s.list.setStatus(m.uid, MessageTypes.SENDING);
-        if (s.visitorUid == null) {
-            failed(m); // not initialised yet: the visitor retries once the conversation is up
-            return;
+        if (s.visitorUid == null || p.uploading) {
+            return; // uploadWaiting() starts it; or the running upload answers for it
         }
+        p.uploading = true;
         String fileType = MessageTypes.IMAGE.equals(m.type) ? "image" : "file";
         s.api.upload(p.file, p.fileName, fileType, s.visitorUid, s.config.orgUid, (ok, data) -> {
+            p.uploading = false;
             String url = data == null ? null : data.string("fileUrl");
             if (!ok || url == null || url.isEmpty()) {
                 failed(m);

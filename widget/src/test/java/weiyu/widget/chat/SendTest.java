@@ -220,4 +220,17 @@ class SendTest {
         assertEquals(ChatFixture.VISITOR, ChatFixture.inner(sends.get(1)).object("user").string("uid"));
         early.assertShown("first_WELCOME", early.ui.shown.get(1).uid, early.ui.shown.get(2).uid);
     }
+
+    @Test
+    void aFileChosenBeforeInitUploadsOnceTheVisitorIsKnown() {
+        ChatFixture early = new ChatFixture();
+        early.conversation.panelOpened();
+        early.conversation.sendFile("blob", "a.txt", "text/plain", 3, false);
+        assertTrue(early.http.pending("/upload/file").isEmpty());
+        assertEquals("SENDING", early.ui.shown.get(0).status);
+        early.answerInit();
+        assertEquals(ChatFixture.VISITOR, early.http.next("/upload/file").param("visitorUid"));
+        early.conversation.retry(early.ui.shown.get(0).uid);
+        assertEquals(1, early.http.pending("/upload/file").size(), "one upload at a time");
+    }
 }
