@@ -3,7 +3,7 @@ package weiyu.widget.stomp;
 import java.util.ArrayList;
 
 /** A manual clock: tasks run only when the test advances time, in due-time order. */
-final class FakeScheduler implements Scheduler {
+public final class FakeScheduler implements Scheduler {
     private double now;
     private long sequence;
     private final ArrayList<Task> tasks = new ArrayList<>();
@@ -44,7 +44,7 @@ final class FakeScheduler implements Scheduler {
     }
 
     /** Moves the clock forward, running every task that falls due on the way. */
-    void advance(double ms) {
+    public void advance(double ms) {
         double target = now + ms;
         while (true) {
             Task next = null;
@@ -64,7 +64,7 @@ final class FakeScheduler implements Scheduler {
         now = target;
     }
 
-    int pending() {
+    public int pending() {
         return tasks.size();
     }
 

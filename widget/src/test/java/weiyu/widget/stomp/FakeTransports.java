@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records every socket the engine opens; tests play the server through them. */
-final class FakeTransports implements TransportFactory {
-    final List<Socket> opened = new ArrayList<>();
+public final class FakeTransports implements TransportFactory {
+    public final List<Socket> opened = new ArrayList<>();
     boolean failNextOpen;
 
-    static final class Socket implements Transport {
-        final String url;
-        final TransportListener listener;
-        final List<String> sent = new ArrayList<>();
-        boolean closed;
+    public static final class Socket implements Transport {
+        public final String url;
+        public final TransportListener listener;
+        public final List<String> sent = new ArrayList<>();
+        public boolean closed;
         boolean failSends;
 
         Socket(String url, TransportListener listener) {
@@ -34,7 +34,7 @@ final class FakeTransports implements TransportFactory {
         }
 
         /** Frames sent so far, parsed back (heart-beats skipped). */
-        List<StompFrame> frames() {
+        public List<StompFrame> frames() {
             List<StompFrame> frames = new ArrayList<>();
             StompParser parser = new StompParser(new StompParser.Handler() {
                 @Override
@@ -64,7 +64,7 @@ final class FakeTransports implements TransportFactory {
         }
 
         /** Server side: the socket opens and CONNECTED arrives. */
-        void accept(String connectedFrame) {
+        public void accept(String connectedFrame) {
             listener.onOpen();
             listener.onMessage(connectedFrame);
         }
@@ -81,11 +81,11 @@ final class FakeTransports implements TransportFactory {
         return socket;
     }
 
-    Socket last() {
+    public Socket last() {
         return opened.get(opened.size() - 1);
     }
 
-    static String connected(String version, String heartBeat) {
+    public static String connected(String version, String heartBeat) {
         StringBuilder b = new StringBuilder("CONNECTED\n");
         if (version != null) {
             b.append("version:").append(version).append('\n');

@@ -1,0 +1,116 @@
+package weiyu.widget.chat;
+
+/**
+ * What arrives on the thread's topic, routed as the seed's handleReceivedMessage does.
+ * Own messages (the echo is the send acknowledgement) and messages from others take
+ * different ways; nothing here throws on an unknown type or a malformed body.
+ */
+final class Inbound implements Delivery.Confirmations {
+    private final ChatState s;
+    private final Delivery delivery;
+    private final Receipts receipts;
+    private final AgentIndicators indicators;
+    private final Attention attention;
+
+    Inbound(ChatState state, Delivery delivery, Receipts receipts, AgentIndicators indicators, Attention attention) {
+        this.s = state;
+        this.delivery = delivery;
+        this.receipts = receipts;
+        this.indicators = indicators;
+        this.attention = attention;
+    }
+
+    /** The body of a MESSAGE frame. */
+    void onFrame(String body) {
+        ChatMessage m = s.codec.decode(body, s.visitorUid);
+        if (m == null) {
+            return; // not a message: nothing to show, and throwing would only skip the ACK
+        }
+        if (s.isSelf(m)) {
+            onOwn(m);
+        } else {
+            onOthers(m);
+        }
+    }
+
+    /** The server has one of our messages: by its echo, or by an HTTP 200 for the fallback. */
+    @Override
+    public void onOwn(ChatMessage copy) {
+        // The first confirmation toasts; a late second one (echo and HTTP answer) stays quiet.
+        boolean first = s.outbox.contains(copy.uid);
+        delivery.confirmed(copy.uid);
+        String type = copy.type;
+        if (MessageTypes.RATE_SUBMIT.equals(type) || MessageTypes.LEAVE_MSG_SUBMIT.equals(type)) {
+            if (first) {
+                s.listener.toast(MessageTypes.RATE_SUBMIT.equals(type) ? "rated" : "messageLeft");
+            }
+            s.list.mergeServerCopy(copy);
+            return;
+        }
+        if (MessageTypes.RECALL.equals(type)) {
+            s.list.recall(copy.content);
+            return;
+        }
+        if (MessageTypes.isSignal(type)) {
+            return; // our own receipts and typing signals
+        }
+        copy.status = MessageTypes.SUCCESS;
+        copy.sender = ChatMessage.Sender.SELF;
+        if (s.list.find(copy.uid) != null) {
+            s.list.mergeServerCopy(copy);
+        } else {
+            s.list.appendLive(copy); // sent from another tab of the same visitor
+        }
+    }
+
+    private void onOthers(ChatMessage m) {
+        String type = m.type == null ? "" : m.type;
+        switch (type) {
+            case "READ":
+            case "DELIVERED":
+                delivery.confirmed(m.content); // a receipt for it proves the server has it
+                s.list.applyReceipt(m.content, type);
+                return;
+            case "TYPING":
+                indicators.typing();
+                return;
+            case "PROCESSING":
+                indicators.processing();
+                return;
+            case "RECALL":
+                s.list.recall(m.content);
+                return;
+            case "TRANSFER":
+            case "TRANSFER_ACCEPT":
+            case "TRANSFER_REJECT":
+            case "PREVIEW":
+                return;
+            default:
+                break;
+        }
+        indicators.messageArrived();
+        if (s.list.find(m.uid) != null) {
+            s.list.mergeServerCopy(m); // delivered again (redelivery, or history got there first)
+            return;
+        }
+        s.list.appendLive(m);
+        boolean quiet = MessageTypes.INVITE_VISITOR.equals(type) || MessageTypes.AUTO_CLOSED.equals(type)
+                || MessageTypes.AGENT_CLOSED.equals(type);
+        attention.arrived(!quiet);
+        if (MessageTypes.INVITE_VISITOR.equals(type) && s.pageEvents != null) {
+            try {
+                s.pageEvents.visitorInvited(m);
+            } catch (RuntimeException pageBug) {
+                // The page's handler failed; the conversation carries on regardless.
+            }
+        }
+        if (MessageTypes.LEAVE_MSG.equals(type)) {
+            s.listener.leaveMessageOffered();
+        }
+        if (MessageTypes.RATE_INVITE.equals(type) || MessageTypes.AUTO_CLOSED.equals(type)
+                || MessageTypes.AGENT_CLOSED.equals(type)) {
+            s.listener.rateOffered();
+        }
+        receipts.acknowledge(m);
+    }
+}

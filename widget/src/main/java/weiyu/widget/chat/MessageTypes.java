@@ -1,0 +1,78 @@
+package weiyu.widget.chat;
+
+/**
+ * The message types and statuses of protocol.md, and how the visitor side treats each.
+ * Sets are comma-delimited strings: a lookup is one indexOf, far smaller in the bundle than
+ * a HashSet of constants.
+ */
+final class MessageTypes {
+    static final String TEXT = "TEXT";
+    static final String IMAGE = "IMAGE";
+    static final String FILE = "FILE";
+    static final String READ = "READ";
+    static final String DELIVERED = "DELIVERED";
+    static final String TYPING = "TYPING";
+    static final String PROCESSING = "PROCESSING";
+    static final String RECALL = "RECALL";
+    static final String INVITE_VISITOR = "INVITE_VISITOR";
+    static final String AUTO_CLOSED = "AUTO_CLOSED";
+    static final String AGENT_CLOSED = "AGENT_CLOSED";
+    static final String LEAVE_MSG = "LEAVE_MSG";
+    static final String LEAVE_MSG_SUBMIT = "LEAVE_MSG_SUBMIT";
+    static final String RATE_INVITE = "RATE_INVITE";
+    static final String RATE_SUBMIT = "RATE_SUBMIT";
+
+    static final String SENDING = "SENDING";
+    static final String SUCCESS = "SUCCESS";
+    /** protocol.md's word for a failed send; the UI offers retry(uid). */
+    static final String ERROR = "ERROR";
+
+    /** Types the visitor UI knows how to draw; anything else becomes a neutral system line. */
+    private static final String KNOWN = ",WELCOME,CONTINUE,SYSTEM,NOTICE,TEXT,IMAGE,FILE,AUDIO,VIDEO,TYPING,PROCESSING,"
+            + "PREVIEW,RECALL,DELIVERED,READ,QUEUE,QUEUE_NOTICE,LEAVE_MSG,LEAVE_MSG_SUBMIT,RATE_INVITE,RATE_SUBMIT,"
+            + "AUTO_CLOSED,AGENT_CLOSED,TRANSFER,TRANSFER_ACCEPT,TRANSFER_REJECT,INVITE_VISITOR,ROBOT,";
+    /** Control messages: they change other messages or indicators, never show as a line. */
+    private static final String SIGNALS = ",TYPING,PROCESSING,PREVIEW,RECALL,DELIVERED,READ,TRANSFER,TRANSFER_ACCEPT,"
+            + "TRANSFER_REJECT,RATE_SUBMIT,";
+    /** Said by the system rather than a person. */
+    private static final String SYSTEM_LINES = ",WELCOME,CONTINUE,SYSTEM,NOTICE,QUEUE,QUEUE_NOTICE,LEAVE_MSG,"
+            + "RATE_INVITE,AUTO_CLOSED,AGENT_CLOSED,INVITE_VISITOR,";
+    /** Content a person wrote: the visitor answers these with one READ receipt each. */
+    private static final String RECEIPTED = ",TEXT,IMAGE,FILE,AUDIO,VIDEO,ROBOT,";
+    /** Statuses in the order a message moves through them; a receipt never moves one back. */
+    private static final String STATUS_ORDER = ",SENDING,SUCCESS,DELIVERED,READ,";
+
+    private MessageTypes() {
+    }
+
+    static boolean isKnown(String type) {
+        return in(KNOWN, type);
+    }
+
+    static boolean isSignal(String type) {
+        return in(SIGNALS, type);
+    }
+
+    static boolean isSystemLine(String type) {
+        return in(SYSTEM_LINES, type) || !isKnown(type);
+    }
+
+    static boolean wantsReceipt(String type) {
+        return in(RECEIPTED, type);
+    }
+
+    /** Whether a receipt status {@code next} may replace {@code current} (READ is never downgraded). */
+    static boolean advances(String current, String next) {
+        int from = rank(current);
+        int to = rank(next);
+        return to >= 0 && (from < 0 || to > from);
+    }
+
+    private static int rank(String status) {
+        return status == null || status.indexOf(',') >= 0 ? -1 : STATUS_ORDER.indexOf("," + status + ",");
+    }
+
+    private static boolean in(String set, String type) {
+        return type != null && type.length() > 0 && type.indexOf(',') < 0 && set.indexOf("," + type + ",") >= 0;
+    }
+}

@@ -1,0 +1,41 @@
+package weiyu.widget.chat;
+
+/** The panel header: who the visitor talks to, from the thread POST /thread returned. */
+final class ThreadHeader {
+    private final ChatState s;
+
+    ThreadHeader(ChatState state) {
+        this.s = state;
+    }
+
+    /**
+     * Shows the agent, robot or workgroup of the thread (each a JSON string inside the thread,
+     * per protocol.md), else the sender of the first message.
+     */
+    void show(JsonObject firstMessage, boolean online) {
+        JsonObject thread = firstMessage.object("thread");
+        JsonObject who = null;
+        if (thread != null) {
+            who = party(thread, "agent");
+            if (who == null) {
+                who = party(thread, "robot");
+            }
+            if (who == null) {
+                who = party(thread, "workgroup");
+            }
+        }
+        if (who == null) {
+            who = firstMessage.object("user");
+        }
+        String title = who == null ? null : who.string("nickname");
+        String avatar = who == null ? null : who.string("avatar");
+        s.listener.headerChanged(title == null ? "" : title, avatar == null || avatar.isEmpty() ? null : avatar, online);
+    }
+
+    /** The party stored under {@code key}: a JSON string, or an object from lenient servers. */
+    private JsonObject party(JsonObject thread, String key) {
+        String text = thread.string(key);
+        JsonObject o = text != null ? s.io.json.parse(text) : thread.object(key);
+        return o != null && o.string("nickname") != null ? o : null;
+    }
+}

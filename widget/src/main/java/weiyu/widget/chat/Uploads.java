@@ -1,0 +1,97 @@
+package weiyu.widget.chat;
+
+import java.util.ArrayList;
+
+/**
+ * Images and files: shown at once, uploaded through {@code POST /upload/file}, then sent as an
+ * IMAGE or FILE message whose content is the file's JSON. The browser's File cannot be
+ * persisted, so a message enters the outbox only once its upload succeeded; until then a
+ * failed upload is retried from memory.
+ */
+final class Uploads {
+    private final ChatState s;
+    private final OutgoingMessages out;
+    private final Delivery delivery;
+    private final ArrayList<Pending> pending = new ArrayList<>();
+
+    private static final class Pending {
+        final ChatMessage message;
+        final Object file;
+        final String fileName;
+        final String mimeType;
+        final int size;
+        boolean uploading;
+
+        Pending(ChatMessage message, Object file, String fileName, String mimeType, int size) {
+            this.message = message;
+            this.file = file;
+            this.fileName = fileName;
+            this.mimeType = mimeType;
+            this.size = size;
+        }
+    }
+
+    Uploads(ChatState state, OutgoingMessages out, Delivery delivery) {
+        this.s = state;
+        this.out = out;
+        this.delivery = delivery;
+    }
+
+    void send(Object file, String fileName, String mimeType, int size, boolean image) {
+        String type = image ? MessageTypes.IMAGE : MessageTypes.FILE;
+        ChatMessage m = out.create(type, out.fileContent("", fileName, mimeType, size), null);
+        s.list.appendOwn(m, s.io.clock.epochMillis());
+        Pending p = new Pending(m, file, fileName, mimeType, size);
+        pending.add(p);
+        upload(p);
+    }
+
+    /** Uploads again when {@code uid} is a file whose upload failed; false when it is not one. */
+    boolean retry(String uid) {
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (p.message.uid.equals(uid)) {
+                upload(p);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts the uploads that waited for the visitor's uid (chosen before POST /init answered). */
+    void uploadWaiting() {
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (MessageTypes.SENDING.equals(p.message.status)) {
+                upload(p);
+            }
+        }
+    }
+
+    private void upload(Pending p) {
+        ChatMessage m = p.message;
+        s.list.setStatus(m.uid, MessageTypes.SENDING);
+        if (s.visitorUid == null || p.uploading) {
+            return; // uploadWaiting() starts it; or the running upload answers for it
+        }
+        p.uploading = true;
+        String fileType = MessageTypes.IMAGE.equals(m.type) ? "image" : "file";
+        s.api.upload(p.file, p.fileName, fileType, s.visitorUid, s.config.orgUid, (ok, data) -> {
+            p.uploading = false;
+            String url = data == null ? null : data.string("fileUrl");
+            if (!ok || url == null || url.isEmpty()) {
+                failed(m);
+                return;
+            }
+            pending.remove(p);
+            m.content = out.fileContent(url, p.fileName, p.mimeType, p.size);
+            s.listener.messageUpdated(m);
+            delivery.submit(m);
+        });
+    }
+
+    private void failed(ChatMessage m) {
+        s.list.setStatus(m.uid, MessageTypes.ERROR);
+        s.listener.toast("sendFailed");
+    }
+}
