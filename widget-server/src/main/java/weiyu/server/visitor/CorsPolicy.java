@@ -1,5 +1,6 @@
 package weiyu.server.visitor;
 
+import weiyu.server.http.ServerOrigin;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;

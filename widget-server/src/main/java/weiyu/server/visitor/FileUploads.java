@@ -1,5 +1,7 @@
 package weiyu.server.visitor;
 
+import weiyu.server.http.ServerOrigin;
+import weiyu.server.http.BodyTooLarge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package weiyu.server.visitor;
 
+import weiyu.server.http.BodyTooLarge;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
