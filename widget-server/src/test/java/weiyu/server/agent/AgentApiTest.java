@@ -35,7 +35,7 @@ class AgentApiTest {
         server.close();
     }
 
-    static String signIn() throws Exception {
+    static String signIn(ApiClient agentApi) throws Exception {
         Reply r = agentApi.postJson("/login", "{\"uid\":\"agent_lin\",\"password\":\"demo-agent-pass\"}");
         assertEquals(200, r.status(), String.valueOf(r.json()));
         return r.text("data.token");
@@ -100,7 +100,7 @@ class AgentApiTest {
 
     @Test
     void signOutEndsTheToken() throws Exception {
-        String token = signIn();
+        String token = signIn(agentApi);
         assertEquals(200, agentApi.get("/threads", "Authorization", bearer(token)).status());
         assertEquals(200, agentApi.postJson("/logout", "{}", "Authorization", bearer(token)).status());
         assertEquals(401, agentApi.get("/threads", "Authorization", bearer(token)).status());
@@ -108,14 +108,14 @@ class AgentApiTest {
 
     @Test
     void otherOriginsAreRefused() throws Exception {
-        String token = signIn();
+        String token = signIn(agentApi);
         assertEquals(403, agentApi.get("/threads", "Authorization", bearer(token), "Origin", "https://evil.example").status());
         assertEquals(200, agentApi.get("/threads", "Authorization", bearer(token), "Origin", server.origin()).status());
     }
 
     @Test
     void threadsListTheOrgsConversationsNewestFirst() throws Exception {
-        String token = signIn();
+        String token = signIn(agentApi);
         String first = visitorThreadWithMessage(ORG, WORKGROUP, "第一个问题");
         String second = visitorThreadWithMessage(ORG, WORKGROUP, "second question " + "x".repeat(200));
         String foreign = visitorThreadWithMessage("other_org", "wg9", "not yours");
@@ -140,7 +140,7 @@ class AgentApiTest {
 
     @Test
     void historyIsTheOrgsOnly() throws Exception {
-        String token = signIn();
+        String token = signIn(agentApi);
         String own = visitorThreadWithMessage(ORG, WORKGROUP, "hello");
         String foreign = visitorThreadWithMessage("other_org", "wg9", "not yours");
 
