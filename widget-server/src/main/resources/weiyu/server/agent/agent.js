@@ -462,6 +462,9 @@
     if (m.type === 'LEAVE_MSG_SUBMIT') {
       return systemText(m);
     }
+    if (m.type === 'RATE_SUBMIT') {
+      return '[评价] ' + stars((parseJson(m.extra) || {}).score);
+    }
     return PREVIEW_LABEL[m.type] || m.content || '[' + m.type + ']';
   }
 
