@@ -345,7 +345,7 @@
 
   var CONTENT_TYPES = { TEXT: 1, IMAGE: 1, FILE: 1, AUDIO: 1, VIDEO: 1 };
   var STATUS_RANK = { SENDING: 0, SUCCESS: 1, DELIVERED: 2, READ: 3 };
-  var STATUS_LABEL = { SENDING: '发送中', SUCCESS: '✓ 已发送', DELIVERED: '✓✓ 已送达', READ: '✓✓ 已读' };
+  var STATUS_LABEL = { SENDING: '发送中…', SUCCESS: '已发送', DELIVERED: '已送达', READ: '已读' }; // ticks are drawn in CSS
   var STATUS_TITLE = { SENDING: 'Sending', SUCCESS: 'Sent', DELIVERED: 'Delivered', READ: 'Read by the visitor' };
   var PREVIEW_LABEL = {
     IMAGE: '[图片]', FILE: '[文件]', AUDIO: '[语音]', VIDEO: '[视频]', RATE_SUBMIT: '[评价]', RATE_INVITE: '[邀请评价]',
