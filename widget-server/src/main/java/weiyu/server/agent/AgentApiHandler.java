@@ -16,6 +16,7 @@ import weiyu.server.http.ApiError;
 import weiyu.server.http.BodyTooLarge;
 import weiyu.server.http.Json;
 import weiyu.server.http.Replies;
+import weiyu.server.http.RequestFields;
 import weiyu.server.http.ServerOrigin;
 import weiyu.server.store.Store;
 
@@ -33,8 +34,9 @@ public final class AgentApiHandler extends Handler.Abstract {
     private record Caller(Agent agent, String token) {
     }
 
+    /** One call: the request, its POST body's fields (empty for GET), and the signed-in caller. */
     private interface Call {
-        Json.Body answer(Request request, Caller caller) throws Rejected, ApiError, BodyTooLarge, IOException;
+        Json.Body answer(Request request, Map<String, String> body, Caller caller) throws Rejected, ApiError;
     }
 
     private record Route(HttpMethod method, boolean signedIn, Call call) {
@@ -47,10 +49,10 @@ public final class AgentApiHandler extends Handler.Abstract {
         this.sessions = sessions;
         AgentCalls calls = new AgentCalls(sessions, new SignInThrottle(clock), store);
         this.routes = Map.of(
-                "/login", new Route(HttpMethod.POST, false, (request, caller) -> calls.login(request)),
-                "/logout", new Route(HttpMethod.POST, true, (request, caller) -> calls.logout(caller.token)),
-                "/threads", new Route(HttpMethod.GET, true, (request, caller) -> calls.threads(caller.agent)),
-                "/history", new Route(HttpMethod.GET, true, (request, caller) -> calls.history(request, caller.agent)));
+                "/login", new Route(HttpMethod.POST, false, (request, body, caller) -> calls.login(body)),
+                "/logout", new Route(HttpMethod.POST, true, (request, body, caller) -> calls.logout(caller.token)),
+                "/threads", new Route(HttpMethod.GET, true, (request, body, caller) -> calls.threads(caller.agent)),
+                "/history", new Route(HttpMethod.GET, true, (request, body, caller) -> calls.history(request, caller.agent)));
     }
 
     @Override
@@ -60,24 +62,24 @@ public final class AgentApiHandler extends Handler.Abstract {
             return false;
         }
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store"); // answers carry tokens and chats
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin != null && !origin.equals(ServerOrigin.of(request))) {
-            Replies.jsonError(request, response, callback, 403, "the agent API answers the agent page only (same origin)");
-            return true;
-        }
-        Route route = routes.get(path.substring(PREFIX.length()));
-        if (route == null) {
-            Replies.jsonError(request, response, callback, 404, "no such agent API call");
-            return true;
-        }
-        if (!route.method().is(request.getMethod())) {
-            response.getHeaders().put(HttpHeader.ALLOW, route.method().asString());
-            Replies.jsonError(request, response, callback, 405, "use " + route.method().asString());
-            return true;
-        }
         try {
+            // Read a POST body before anything can refuse the call: Jetty drops a connection whose
+            // request body was left unread, and a client reusing it would see its next call fail.
+            Map<String, String> body = HttpMethod.POST.is(request.getMethod()) ? RequestFields.body(request) : Map.of();
+            String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+            if (origin != null && !origin.equals(ServerOrigin.of(request))) {
+                throw new ApiError(403, "the agent API answers the agent page only (same origin)");
+            }
+            Route route = routes.get(path.substring(PREFIX.length()));
+            if (route == null) {
+                throw new ApiError(404, "no such agent API call");
+            }
+            if (!route.method().is(request.getMethod())) {
+                response.getHeaders().put(HttpHeader.ALLOW, route.method().asString());
+                throw new ApiError(405, "use " + route.method().asString());
+            }
             Caller caller = route.signedIn() ? caller(request) : null;
-            Json.Body data = route.call().answer(request, caller);
+            Json.Body data = route.call().answer(request, body, caller);
             Replies.envelope(request, response, callback, 200, "ok", data);
         } catch (Rejected e) {
             Replies.jsonError(request, response, callback, e.kind() == Rejected.Kind.FORBIDDEN ? 403 : 400, e.getMessage());

@@ -1,6 +1,5 @@
 package weiyu.server.agent;
 
-import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.server.Request;
@@ -8,7 +7,6 @@ import weiyu.server.chat.HistoryPageJson;
 import weiyu.server.chat.Rejected;
 import weiyu.server.chat.Topics;
 import weiyu.server.http.ApiError;
-import weiyu.server.http.BodyTooLarge;
 import weiyu.server.http.Json;
 import weiyu.server.http.PageParams;
 import weiyu.server.http.RequestFields;
@@ -35,8 +33,7 @@ final class AgentCalls {
     }
 
     /** {@code {uid, password}} → {@code {token, agent}}; wrong passwords slow the next tries of that uid. */
-    Json.Body login(Request request) throws Rejected, BodyTooLarge, IOException, ApiError {
-        Map<String, String> body = RequestFields.body(request);
+    Json.Body login(Map<String, String> body) throws Rejected, ApiError {
         String uid = body.getOrDefault("uid", "").strip();
         String password = body.get("password");
         if (uid.isEmpty() || password == null || password.isEmpty()) {

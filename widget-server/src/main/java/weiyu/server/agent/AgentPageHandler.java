@@ -39,9 +39,10 @@ public final class AgentPageHandler extends Handler.Abstract {
             return true;
         }
         String self = ServerOrigin.of(request);
-        String socket = self.replaceFirst("^http", "ws"); // https → wss
+        // Both socket schemes: behind a TLS proxy the page may be https while Jetty sees http.
+        String host = self.substring(self.indexOf("://") + 3);
         response.getHeaders().put("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self';"
-                + " img-src 'self' data: http: https:; connect-src 'self' " + socket + "; base-uri 'none';"
+                + " img-src 'self' data: http: https:; connect-src 'self' ws://" + host + " wss://" + host + "; base-uri 'none';"
                 + " form-action 'self'; frame-ancestors 'none'");
         response.getHeaders().put("Referrer-Policy", "no-referrer");
         response.getHeaders().put("X-Frame-Options", "DENY");

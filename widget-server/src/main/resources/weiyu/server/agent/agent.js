@@ -505,11 +505,15 @@
     while ((match = pattern.exec(text)) !== null) {
       var url = match[0].replace(/[.,;:!?)\]，。；：！？）]+$/, ''); // trailing punctuation is prose
       parent.appendChild(document.createTextNode(text.slice(last, match.index)));
-      var a = el('a', null, url);
-      a.href = safeUrl(url);
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      parent.appendChild(a);
+      if (safeUrl(url)) {
+        var a = el('a', null, url);
+        a.href = safeUrl(url);
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        parent.appendChild(a);
+      } else {
+        parent.appendChild(document.createTextNode(url));
+      }
       last = match.index + url.length;
       pattern.lastIndex = last;
     }
@@ -591,6 +595,7 @@
   var AGENT_KEY = 'weiyu.agent.profile';
   var TYPING_EVERY_MS = 2000;
   var TYPING_SHOWN_MS = 4000;
+  var HISTORY_PAGE_SIZE = 50;
 
   var session = null;      // {token, agent: {uid, nickname, org}}
   var stomp = null;
@@ -634,7 +639,8 @@
     apiCall('POST', '/login', null, { uid: uid, password: password }, function (error, data) {
       $('signin-button').disabled = false;
       if (error) {
-        $('signin-error').textContent = error.status === 401 ? '账号或密码错误 (wrong agent id or password)' : error.message;
+        $('signin-error').textContent = error.status === 401 ? '账号或密码错误 (wrong agent id or password)'
+            : error.status === 429 ? '密码错误次数过多，请稍后再试 (' + error.message + ')' : error.message;
         return;
       }
       $('signin-password').value = '';
@@ -697,6 +703,7 @@
 
   /** After every (re)connect: flush what was written meanwhile, and catch up on what was missed. */
   function onConnected() {
+    $('composer-hint').textContent = '';
     var pending = outbox;
     outbox = [];
     pending.forEach(function (item) {
@@ -704,7 +711,7 @@
     });
     loadThreads();
     if (current) {
-      loadHistory(current.topic);
+      loadHistory(current.topic, 0);
     }
   }
 
@@ -830,7 +837,7 @@
     }
     t.lastMessage = { uid: m.uid, type: m.type, content: m.content, extra: m.extra, createdAt: m.createdAt, fromVisitor: fromVisitor };
     t.seen = ++seenCounter;
-    t.status = THREAD_CLOSING[m.type] ? 'CLOSED' : fromVisitor ? 'CHATTING' : t.status;
+    t.status = THREAD_CLOSING[m.type] ? 'CLOSED' : CONTENT_TYPES[m.type] || m.type === 'LEAVE_MSG_SUBMIT' ? 'CHATTING' : t.status;
     var looking = current && current.topic === topic && document.visibilityState !== 'hidden';
     if (fromVisitor && !looking && m.type !== 'RATE_SUBMIT') {
       t.unread++;
@@ -848,7 +855,7 @@
     if (current) {
       stomp.unsubscribe(current.subscription);
     }
-    current = { topic: topic, messages: {}, subscription: null };
+    current = { topic: topic, messages: {}, subscription: null, nextOlderPage: 0 };
     current.subscription = stomp.subscribe('/topic/' + topic.replace(/\//g, '.'), function (body) {
       var m = parseJson(body);
       if (m && current && m.thread && m.thread.topic === topic) {
@@ -866,25 +873,59 @@
     clear($('messages'));
     $('typing').hidden = true;
     disarmClose();
-    loadHistory(topic);
+    loadHistory(topic, 0);
     $('composer-input').focus();
   }
 
-  function loadHistory(topic) {
-    apiOrSignOut('GET', '/history?topic=' + encodeURIComponent(topic) + '&pageNumber=0&pageSize=50', function (page) {
+  /**
+   * Loads one page of the open thread's history (page 0 is the newest). Pages are newest first;
+   * messages already on screen anchor the ones that are not, so pages that arrive late, overlap
+   * (new messages shift the pages) or come after live copies still land in order.
+   */
+  function loadHistory(topic, pageNumber) {
+    var query = '?topic=' + encodeURIComponent(topic) + '&pageNumber=' + pageNumber + '&pageSize=' + HISTORY_PAGE_SIZE;
+    apiOrSignOut('GET', '/history' + query, function (page) {
       if (!current || current.topic !== topic) {
         return;
       }
-      // Pages are newest first. Messages already on screen (live copies) anchor the ones that
-      // are not, so a history that arrives late still lands in order.
+      var list = $('messages');
+      var heightBefore = list.scrollHeight;
+      var topBefore = list.scrollTop;
       var anchor = null;
       page.content.slice().reverse().forEach(function (m) {
         var known = current.messages[m.uid];
         showMessage(m, known ? undefined : anchor);
         anchor = current.messages[m.uid].node;
       });
-      scrollToEnd();
+      if (pageNumber >= current.nextOlderPage) {
+        current.nextOlderPage = page.last ? -1 : pageNumber + 1;
+      }
+      showLoadOlder(current.nextOlderPage > 0);
+      if (pageNumber === 0) {
+        scrollToEnd();
+      } else {
+        list.scrollTop = topBefore + (list.scrollHeight - heightBefore); // keep what the agent was reading in place
+      }
     });
+  }
+
+  /** The "earlier messages" button, first in the list while older pages remain. */
+  function showLoadOlder(show) {
+    var list = $('messages');
+    var present = list.firstChild && list.firstChild.className === 'load-older' ? list.firstChild : null;
+    if (show && !present) {
+      var item = el('li', 'load-older');
+      var button = el('button', 'button button--ghost', '加载更早的消息');
+      button.type = 'button';
+      button.title = 'Load earlier messages';
+      button.onclick = function () {
+        loadHistory(current.topic, current.nextOlderPage);
+      };
+      item.appendChild(button);
+      list.insertBefore(item, list.firstChild);
+    } else if (!show && present) {
+      list.removeChild(present);
+    }
   }
 
   function visitorName() {
@@ -912,7 +953,8 @@
     if (after === undefined) {
       list.appendChild(node);
     } else {
-      list.insertBefore(node, after === null ? list.firstChild : after.nextSibling);
+      var top = list.firstChild && list.firstChild.className === 'load-older' ? list.firstChild.nextSibling : list.firstChild;
+      list.insertBefore(node, after === null ? top : after.nextSibling);
     }
     if (!fromAgent && CONTENT_TYPES[m.type] && m.status !== 'READ') {
       sendReadReceipt(m);

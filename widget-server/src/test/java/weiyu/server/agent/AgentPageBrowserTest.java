@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
 import org.htmlunit.javascript.host.event.KeyboardEvent;
@@ -46,16 +47,22 @@ class AgentPageBrowserTest {
         return e == null ? null : e.getTextContent();
     }
 
+    /** Opens the page and signs in as the demo agent; returns once its STOMP connection is up. */
+    private static HtmlPage signIn(Browser browser) throws Exception {
+        HtmlPage page = browser.open(server.url("/agent"));
+        browser.await("the sign-in form", () -> !find(page, "#signin").hasAttribute("hidden"));
+        page.<HtmlInput>querySelector("#signin-uid").type("agent_lin");
+        page.<HtmlInput>querySelector("#signin-password").type("demo-agent-pass");
+        find(page, "#signin-button").click();
+        browser.await("the STOMP connection", () -> "connected".equals(find(page, "#connection").getAttribute("data-state")));
+        return page;
+    }
+
     @Test
     void anAgentSignsInAndRepliesToAVisitor() throws Exception {
         ApiClient visitorApi = new ApiClient(server);
         try (Browser browser = new Browser()) {
-            HtmlPage page = browser.open(server.url("/agent"));
-            browser.await("the sign-in form", () -> !find(page, "#signin").hasAttribute("hidden"));
-            page.<org.htmlunit.html.HtmlInput>querySelector("#signin-uid").type("agent_lin");
-            page.<org.htmlunit.html.HtmlInput>querySelector("#signin-password").type("demo-agent-pass");
-            find(page, "#signin-button").click();
-            browser.await("the STOMP connection", () -> "connected".equals(find(page, "#connection").getAttribute("data-state")));
+            HtmlPage page = signIn(browser);
             assertEquals("小林 · agent_lin", text(page, "#agent-name"));
 
             String visitor = visitorApi.newVisitor(ORG);
@@ -110,6 +117,32 @@ class AgentPageBrowserTest {
                 assertEquals("AGENT", TestJson.text(TestJson.parse(closed.body()), "user.type"));
                 browser.await("the thread marked closed", () -> find(page, threadButton + ".thread--closed") != null);
             }
+            assertEquals(0, browser.scriptErrors.size(), browser.scriptErrors.toString());
+        }
+    }
+
+    @Test
+    void aLongThreadShowsItsNewestPageThenEarlierOnesOnRequest() throws Exception {
+        ApiClient visitorApi = new ApiClient(server);
+        String visitor = visitorApi.newVisitor(ORG);
+        String topic = visitorApi.openThread(ORG, "df_wg_uid", visitor).text("data.thread.topic");
+        for (int i = 0; i < 60; i++) {
+            assertEquals(200, visitorApi.sendMessage(TestMessages.text("m" + i + "-" + visitor, "line " + i, topic, visitor)).status());
+        }
+        try (Browser browser = new Browser()) {
+            HtmlPage page = signIn(browser);
+            String threadButton = "button[data-topic=\"" + topic + "\"]";
+            browser.await("the thread", () -> find(page, threadButton) != null);
+            find(page, threadButton).click();
+            browser.await("the newest page", () -> page.querySelectorAll(".msg--visitor").size() == 50);
+            assertEquals("line 10", text(page, ".msg--visitor .msg-bubble"));
+            find(page, ".load-older button").click();
+            browser.await("the earlier messages", () -> page.querySelectorAll(".msg--visitor").size() == 60);
+            var bubbles = page.querySelectorAll(".msg--visitor .msg-bubble");
+            for (int i = 0; i < 60; i++) {
+                assertEquals("line " + i, bubbles.get(i).getTextContent(), "in order");
+            }
+            assertEquals(null, find(page, ".load-older"), "nothing older is left");
             assertEquals(0, browser.scriptErrors.size(), browser.scriptErrors.toString());
         }
     }
