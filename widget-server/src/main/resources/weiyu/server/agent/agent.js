@@ -825,12 +825,12 @@
         visitor: { uid: visitor.uid, nickname: visitor.nickname || '访客 ' + visitor.uid.slice(-4) }
       };
     }
-    if (m.type === 'READ' && !fromVisitor) {
-      t.unread = 0; // this agent (maybe in another tab) has read the thread
-    }
     if (!listed) {
-      renderThreads();
-      return;
+      if (m.type === 'READ' && !fromVisitor && t.unread > 0) {
+        t.unread = 0; // this agent (maybe in another tab) is reading the thread
+        renderThreads();
+      }
+      return; // typing, receipts and other signals leave the list as it is
     }
     if (t.lastMessage && t.lastMessage.uid === m.uid) {
       return; // a retry's echo
