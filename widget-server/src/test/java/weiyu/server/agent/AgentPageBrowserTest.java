@@ -146,4 +146,40 @@ class AgentPageBrowserTest {
             assertEquals(0, browser.scriptErrors.size(), browser.scriptErrors.toString());
         }
     }
+
+    @Test
+    void visitorDataNeverBecomesMarkupAndOnlyWebLinksAreLinks() throws Exception {
+        ApiClient visitorApi = new ApiClient(server);
+        String visitor = visitorApi.newVisitor(ORG);
+        String topic = visitorApi.openThread(ORG, "df_wg_uid", visitor).text("data.thread.topic");
+        String hostile = "<img src=x onerror=alert(1)> javascript:alert(2) see https://shop.example/a?b=1, or mailto:help@shop.example";
+        visitorApi.sendMessage(TestMessages.text("x-" + visitor, hostile, topic, visitor));
+        try (Browser browser = new Browser()) {
+            HtmlPage page = signIn(browser);
+            String threadButton = "button[data-topic=\"" + topic + "\"]";
+            browser.await("the thread", () -> find(page, threadButton) != null);
+            find(page, threadButton).click();
+            browser.await("the message", () -> find(page, ".msg--visitor .msg-bubble") != null);
+            assertEquals(hostile, text(page, ".msg--visitor .msg-bubble"));
+            assertEquals(null, find(page, ".msg-bubble img"));
+            var links = page.querySelectorAll(".msg-bubble a");
+            assertEquals(2, links.size());
+            assertEquals("https://shop.example/a?b=1", ((DomElement) links.get(0)).getAttribute("href"), "prose punctuation is left out");
+            assertEquals("mailto:help@shop.example", ((DomElement) links.get(1)).getAttribute("href"));
+            assertEquals("noopener noreferrer", ((DomElement) links.get(0)).getAttribute("rel"));
+        }
+    }
+
+    @Test
+    void anExpiredSignInLeadsBackToTheSignInForm() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage first = browser.open(server.url("/agent"));
+            first.executeJavaScript("sessionStorage.setItem('weiyu.agent.token', '" + "0".repeat(32) + "');"
+                    + "sessionStorage.setItem('weiyu.agent.profile', JSON.stringify({uid: 'agent_lin', nickname: '小林', org: 'df_org_uid'}));");
+            HtmlPage page = browser.open(server.url("/agent"));
+            browser.await("the sign-in form again", () -> !find(page, "#signin").hasAttribute("hidden"));
+            browser.await("the reason", () -> text(page, "#signin-error").contains("登录已过期"));
+            assertTrue(find(page, "#console").hasAttribute("hidden"));
+        }
+    }
 }
