@@ -1,6 +1,5 @@
 package weiyu.server.visitor;
 
-import weiyu.server.http.BodyTooLarge;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import weiyu.server.chat.Rejected;
 import weiyu.server.config.SiteDirectory;
+import weiyu.server.http.BodyTooLarge;
 import weiyu.server.http.Json;
 import weiyu.server.http.Replies;
 

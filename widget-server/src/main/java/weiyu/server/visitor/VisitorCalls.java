@@ -1,8 +1,5 @@
 package weiyu.server.visitor;
 
-import weiyu.server.http.BodyTooLarge;
-import weiyu.server.http.PageParams;
-import weiyu.server.http.RequestFields;
 import java.io.IOException;
 import java.util.Map;
 import org.eclipse.jetty.server.Request;
@@ -17,7 +14,10 @@ import weiyu.server.chat.Sender;
 import weiyu.server.chat.ServerClock;
 import weiyu.server.chat.Topics;
 import weiyu.server.config.SiteDirectory;
+import weiyu.server.http.BodyTooLarge;
 import weiyu.server.http.Json;
+import weiyu.server.http.PageParams;
+import weiyu.server.http.RequestFields;
 import weiyu.server.store.Store;
 import weiyu.server.store.StoredThread;
 import weiyu.server.store.StoredVisitor;
