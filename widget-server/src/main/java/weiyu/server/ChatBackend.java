@@ -5,6 +5,7 @@ import weiyu.server.chat.ChatService;
 import weiyu.server.chat.Fanout;
 import weiyu.server.chat.InProcessFanout;
 import weiyu.server.agent.AgentAccounts;
+import weiyu.server.agent.AgentApiHandler;
 import weiyu.server.agent.AgentInbox;
 import weiyu.server.agent.AgentSessions;
 import weiyu.server.stomp.ChatStompApp;
@@ -42,6 +43,11 @@ public record ChatBackend(Store store, Fanout fanout, OnlineAgents agents, ChatS
 
     public VisitorApiHandler visitorApi() {
         return new VisitorApiHandler(new VisitorCalls(chat, store, sites, agents, clock), uploads, sites);
+    }
+
+    /** {@code /agent/api/...}: agent sign-in, thread list and history for the agent page. */
+    public AgentApiHandler agentApi() {
+        return new AgentApiHandler(agentSessions, store, System::currentTimeMillis);
     }
 
     /** {@code /stomp}: visitors and agents over STOMP, on the same chat service and fan-out. */

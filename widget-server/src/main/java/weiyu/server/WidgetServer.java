@@ -11,6 +11,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import weiyu.server.agent.AgentPageHandler;
 import weiyu.server.assets.BundleHandler;
 import weiyu.server.assets.WidgetBundle;
 import weiyu.server.config.ConfigHandler;
@@ -90,7 +91,9 @@ public final class WidgetServer {
                 new ConfigHandler(new SiteConfigStore(options.configDir())),
                 new DemoHandler(DemoPage.load(), fallbackOrigin),
                 backend.visitorApi(),
-                new UploadedFilesHandler(backend.uploads()));
+                new UploadedFilesHandler(backend.uploads()),
+                backend.agentApi(),
+                new AgentPageHandler());
         for (Handler handler : extra) {
             handlers.addHandler(handler);
         }

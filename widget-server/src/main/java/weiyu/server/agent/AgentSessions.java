@@ -47,8 +47,13 @@ public final class AgentSessions implements AgentAuthenticator {
 
     @Override
     public Optional<Agent> verify(String agentUid, String token) {
+        return agentFor(token).filter(agent -> agent.uid().equals(agentUid));
+    }
+
+    /** The agent a token was issued to, while it is valid (HTTP calls carry the token alone). */
+    public Optional<Agent> agentFor(String token) {
         Session session = token == null ? null : byToken.get(token);
-        if (session == null || !session.agent().uid().equals(agentUid)) {
+        if (session == null) {
             return Optional.empty();
         }
         if (clock.getAsLong() > session.expiresAt()) {

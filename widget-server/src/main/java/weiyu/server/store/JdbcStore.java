@@ -155,6 +155,21 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized List<ThreadSummary> recentThreads(String orgUid, int limit) {
+        // The newest visible message per thread by its seq; unread = the visitor's own messages not READ.
+        return query("SELECT t.uid, t.topic, t.type, t.visitor_uid, t.org_uid, t.sid, t.created_at,"
+                + " COALESCE(v.nickname, ''), m.uid, m.type, m.content, m.created_at, m.sender_uid,"
+                + " (SELECT COUNT(*) FROM messages u WHERE u.topic = t.topic AND u.sender_uid = t.visitor_uid"
+                + " AND u.status NOT IN ('READ', 'RECALL'))"
+                + " FROM threads t"
+                + " JOIN messages m ON m.seq = (SELECT MAX(x.seq) FROM messages x WHERE x.topic = t.topic AND x.status <> 'RECALL')"
+                + " LEFT JOIN visitors v ON v.uid = t.visitor_uid"
+                + " WHERE t.org_uid = ? ORDER BY m.seq DESC LIMIT ?", rs -> new ThreadSummary(threadRow(rs),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                        rs.getString(13), rs.getLong(14)), orgUid, limit);
+    }
+
+    @Override
     public synchronized void close() {
         try {
             connection.close();

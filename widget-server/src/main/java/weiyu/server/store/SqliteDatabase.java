@@ -26,6 +26,7 @@ public final class SqliteDatabase {
             "CREATE TABLE IF NOT EXISTS threads (uid TEXT PRIMARY KEY, topic TEXT NOT NULL UNIQUE, type TEXT NOT NULL,"
                     + " visitor_uid TEXT NOT NULL, org_uid TEXT NOT NULL, sid TEXT NOT NULL, created_at TEXT NOT NULL)",
             "CREATE INDEX IF NOT EXISTS threads_by_visitor ON threads (visitor_uid)",
+            "CREATE INDEX IF NOT EXISTS threads_by_org ON threads (org_uid)",
             "CREATE TABLE IF NOT EXISTS messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE,"
                     + " topic TEXT NOT NULL, type TEXT NOT NULL, content TEXT NOT NULL, status TEXT NOT NULL,"
                     + " sender_uid TEXT NOT NULL, created_at TEXT NOT NULL, json TEXT NOT NULL)",

@@ -1,5 +1,6 @@
 package weiyu.server.store;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,12 @@ public interface Store extends AutoCloseable {
 
     /** Messages in the visitor's threads, written by someone else, not yet READ (nor recalled). */
     long unreadBy(String visitorUid);
+
+    /**
+     * An organisation's threads that have at least one visible message, the most recently
+     * active first, at most {@code limit} of them.
+     */
+    List<ThreadSummary> recentThreads(String orgUid, int limit);
 
     @Override
     void close();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import weiyu.server.http.ServerOrigin;
 
 /**
  * Which browser origins may call the visitor API: those listed in any site config's

@@ -13,7 +13,9 @@ import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.server.Request;
 import weiyu.server.chat.Rejected;
 import weiyu.server.chat.Uids;
+import weiyu.server.http.BodyTooLarge;
 import weiyu.server.http.Json;
+import weiyu.server.http.ServerOrigin;
 import weiyu.server.store.Store;
 
 /**

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import weiyu.server.chat.Rejected;
 import weiyu.server.config.SiteDirectory;
+import weiyu.server.http.BodyTooLarge;
 import weiyu.server.http.Json;
 import weiyu.server.http.Replies;
 

@@ -7,23 +7,24 @@ import weiyu.server.chat.AgentPresence;
 import weiyu.server.chat.ChatMessage;
 import weiyu.server.chat.ChatService;
 import weiyu.server.chat.Handled;
+import weiyu.server.chat.HistoryPageJson;
 import weiyu.server.chat.MessageJson;
 import weiyu.server.chat.Rejected;
 import weiyu.server.chat.Sender;
 import weiyu.server.chat.ServerClock;
 import weiyu.server.chat.Topics;
 import weiyu.server.config.SiteDirectory;
+import weiyu.server.http.BodyTooLarge;
 import weiyu.server.http.Json;
-import weiyu.server.store.HistoryPage;
+import weiyu.server.http.PageParams;
+import weiyu.server.http.RequestFields;
 import weiyu.server.store.Store;
-import weiyu.server.store.StoredMessage;
 import weiyu.server.store.StoredThread;
 import weiyu.server.store.StoredVisitor;
 
 /** The visitor API calls; each returns what goes into the envelope's {@code data}. */
 public final class VisitorCalls {
     static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
 
     private final ChatService chat;
     private final Store store;
@@ -66,8 +67,7 @@ public final class VisitorCalls {
     Json.Body history(Request request) throws Rejected {
         Map<String, String> q = RequestFields.query(request);
         String topic = VisitorRequest.require(q.get("topic"), "topic");
-        int pageNumber = number(q, "pageNumber", 0, 0, 1_000_000);
-        int pageSize = Math.min(number(q, "pageSize", DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE), MAX_PAGE_SIZE);
+        PageParams page = PageParams.from(q, DEFAULT_PAGE_SIZE);
         String sortBy = q.getOrDefault("sortBy", "createdAt");
         if (!sortBy.equals("createdAt") && !sortBy.equals("updatedAt")) {
             throw Rejected.invalid("'sortBy' can only be createdAt");
@@ -77,24 +77,7 @@ public final class VisitorCalls {
         if (thread == null || (orgUid != null && !orgUid.isEmpty() && !orgUid.equals(thread.orgUid()))) {
             throw Rejected.invalid("unknown thread topic '" + topic + "'");
         }
-        HistoryPage page = store.history(topic, pageNumber, pageSize);
-        return g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("content");
-            for (StoredMessage row : page.content()) {
-                MessageJson.write(g, ChatService.current(row));
-            }
-            g.writeEndArray();
-            g.writeBooleanField("first", page.pageNumber() == 0);
-            g.writeBooleanField("last", page.last());
-            g.writeNumberField("totalPages", page.totalPages());
-            g.writeNumberField("totalElements", page.totalElements());
-            g.writeNumberField("number", page.pageNumber());
-            g.writeNumberField("size", page.pageSize());
-            g.writeNumberField("numberOfElements", page.content().size());
-            g.writeBooleanField("empty", page.content().isEmpty());
-            g.writeEndObject();
-        };
+        return HistoryPageJson.of(store.history(topic, page.number(), page.size()));
     }
 
     /** The number of messages the visitor has not read yet. */
@@ -106,21 +89,5 @@ public final class VisitorCalls {
         }
         long unread = store.unreadBy(uid);
         return g -> g.writeNumber(unread);
-    }
-
-    private static int number(Map<String, String> q, String name, int absent, int min, int max) throws Rejected {
-        String text = q.get(name);
-        if (text == null || text.isEmpty()) {
-            return absent;
-        }
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw Rejected.invalid("'" + name + "' must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max));
     }
 }

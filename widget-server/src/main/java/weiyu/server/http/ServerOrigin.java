@@ -1,4 +1,4 @@
-package weiyu.server.visitor;
+package weiyu.server.http;
 
 import org.eclipse.jetty.server.Request;
 
@@ -7,11 +7,11 @@ import org.eclipse.jetty.server.Request;
  * and checked the Host header). Used for same-origin CORS and for absolute file URLs, which
  * a widget on another site needs.
  */
-final class ServerOrigin {
+public final class ServerOrigin {
     private ServerOrigin() {
     }
 
-    static String of(Request request) {
+    public static String of(Request request) {
         String scheme = request.getHttpURI().getScheme();
         String host = Request.getServerName(request);
         if (host.indexOf(':') >= 0 && !host.startsWith("[")) {

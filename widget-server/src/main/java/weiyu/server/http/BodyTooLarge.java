@@ -1,8 +1,8 @@
-package weiyu.server.visitor;
+package weiyu.server.http;
 
 /** A request body over the call's limit: answered 413, the rest of it left unread. */
-final class BodyTooLarge extends Exception {
-    BodyTooLarge(long limitBytes) {
+public final class BodyTooLarge extends Exception {
+    public BodyTooLarge(long limitBytes) {
         super("the request body is larger than " + limitBytes / 1024 + " KiB", null, false, false);
     }
 }

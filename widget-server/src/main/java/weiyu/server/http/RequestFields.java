@@ -1,4 +1,4 @@
-package weiyu.server.visitor;
+package weiyu.server.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,13 +23,13 @@ import weiyu.server.chat.Rejected;
  * in JSON or form encoding (bytedesk accepts both). In JSON, numbers and booleans become
  * their text and nested objects their raw JSON. The first value of a repeated name wins.
  */
-final class RequestFields {
+public final class RequestFields {
     static final int MAX_BODY_BYTES = 256 * 1024;
 
     private RequestFields() {
     }
 
-    static Map<String, String> query(Request request) throws Rejected {
+    public static Map<String, String> query(Request request) throws Rejected {
         Fields fields;
         try {
             fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
@@ -43,7 +43,7 @@ final class RequestFields {
         return out;
     }
 
-    static Map<String, String> body(Request request) throws Rejected, BodyTooLarge, IOException {
+    public static Map<String, String> body(Request request) throws Rejected, BodyTooLarge, IOException {
         String text = readBody(request);
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         type = type == null ? "" : type.toLowerCase(Locale.ROOT);
