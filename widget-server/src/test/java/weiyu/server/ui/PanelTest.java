@@ -8,28 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.javascript.host.event.KeyboardEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import weiyu.server.RunningServer;
 
 /** Launcher, badge, panel, header and keyboard access, with the actions the UI reports. */
-class PanelTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.withPage(RunningServer.REPO_CONFIG, UiPage.PATH, UiPage.html("data-locale=\"en\""));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
+class PanelTest extends EnglishPageTest {
     @Test
     void launcherOpensALabelledDialogAndFocusMovesInAndBack() throws Exception {
-        try (UiPage ui = UiPage.open(server)) {
+        try (UiPage ui = openPage()) {
             HtmlElement launcher = ui.part("launcher");
             HtmlElement panel = ui.part("panel");
             assertEquals("button", launcher.getTagName());
@@ -57,7 +42,7 @@ class PanelTest {
 
     @Test
     void everyControlIsAKeyboardReachableElementWithAName() throws Exception {
-        try (UiPage ui = UiPage.open(server)) {
+        try (UiPage ui = openPage()) {
             ui.openPanel();
             for (var node : ui.all("button")) {
                 HtmlElement b = (HtmlElement) node;
@@ -72,7 +57,7 @@ class PanelTest {
 
     @Test
     void unreadBadgeCountsAndIsInTheLaunchersName() throws Exception {
-        try (UiPage ui = UiPage.open(server)) {
+        try (UiPage ui = openPage()) {
             HtmlElement badge = ui.part("badge");
             assertTrue(badge.hasAttribute("hidden"));
             ui.probe("unread", "2");
@@ -89,7 +74,7 @@ class PanelTest {
 
     @Test
     void headerShowsAgentPresenceAndConnection() throws Exception {
-        try (UiPage ui = UiPage.open(server)) {
+        try (UiPage ui = openPage()) {
             ui.probe("header", "Lin from support", "https://cdn.example.com/lin.png", "true");
             assertEquals("Lin from support", ui.one(".wy-title").getTextContent());
             assertEquals("https://cdn.example.com/lin.png", ui.one(".wy-header img").getAttribute("src"));
@@ -107,7 +92,7 @@ class PanelTest {
 
     @Test
     void soundToggleIsAPressedButton() throws Exception {
-        try (UiPage ui = UiPage.open(server)) {
+        try (UiPage ui = openPage()) {
             ui.openPanel();
             HtmlElement sound = ui.one("[aria-label=Sound]");
             assertEquals("true", sound.getAttribute("aria-pressed"));
@@ -120,7 +105,7 @@ class PanelTest {
 
     @Test
     void toastsAppearAndGo() throws Exception {
-        try (UiPage ui = UiPage.open(server)) {
+        try (UiPage ui = openPage()) {
             ui.openPanel();
             ui.probe("toast", "rated");
             assertEquals("Thanks for your feedback", ui.part("toast").getTextContent());

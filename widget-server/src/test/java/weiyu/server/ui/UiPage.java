@@ -55,6 +55,15 @@ final class UiPage implements AutoCloseable {
         return page.querySelector("#weiyu-widget " + selector);
     }
 
+    /** The first match of {@code selector} inside {@code node}. */
+    static HtmlElement in(DomNode node, String selector) {
+        return node.querySelector(selector, node);
+    }
+
+    static List<DomNode> inAll(DomNode node, String selector) {
+        return node.querySelectorAll(selector, node);
+    }
+
     HtmlElement message(String uid) {
         return one("[part=message][data-uid=\"" + uid + "\"]");
     }
@@ -116,6 +125,18 @@ final class UiPage implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The browser's local time (HtmlUnit's zone is its own, not the JVM's). */
+    java.time.LocalDateTime browserNow() {
+        String iso = probeJs("var d = new Date(); var p = function (n) { return (n < 10 ? '0' : '') + n; };"
+                + "d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':'"
+                + " + p(d.getMinutes()) + ':' + p(d.getSeconds())");
+        return java.time.LocalDateTime.parse(iso);
+    }
+
+    String probeJs(String js) {
+        return String.valueOf(page.executeJavaScript(js).getJavaScriptResult());
     }
 
     DomElement focused() {

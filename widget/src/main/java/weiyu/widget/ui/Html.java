@@ -62,7 +62,8 @@ final class Html {
         toggle(e, cls, on);
     }
 
-    @JSBody(params = { "e", "cls", "on" }, script = "e.classList.toggle(cls, on);")
+    /** Not classList.toggle(cls, force): HtmlUnit ignores the force argument. */
+    @JSBody(params = { "e", "cls", "on" }, script = "if (on) e.classList.add(cls); else e.classList.remove(cls);")
     private static native void toggle(HTMLElement e, String cls, boolean on);
 
     @JSBody(params = "e", script = "return e.value;")
