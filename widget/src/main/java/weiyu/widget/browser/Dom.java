@@ -37,6 +37,9 @@ public final class Dom {
     @JSBody(params = { "parent", "text" }, script = "parent.appendChild(document.createTextNode(text));")
     public static native void appendText(HTMLElement parent, String text);
 
+    @JSBody(params = { "target", "type", "handler" }, script = "target.addEventListener(type, function () { handler(); }, true);")
+    public static native void listenCapturing(JSObject target, String type, Callback handler);
+
     @JSBody(params = "e", script = "return e.target;")
     public static native JSObject target(Event e);
 

@@ -2,6 +2,7 @@ package weiyu.widget.ui;
 
 import java.util.ArrayList;
 import org.teavm.jso.dom.html.HTMLElement;
+import weiyu.widget.browser.Dom;
 import weiyu.widget.chat.ChatMessage;
 import weiyu.widget.chat.ConversationActions;
 
@@ -14,6 +15,8 @@ final class MessageList {
     private final HTMLElement typing;
     private final HTMLElement processing;
     private final ArrayList<MessageRow> rows = new ArrayList<>();
+    /** The visitor is reading the newest messages: keep the end in view as content grows (images load late). */
+    private boolean stick = true;
     private final Strings text;
     private final ConversationActions actions;
     private final ImageViewer viewer;
@@ -28,6 +31,13 @@ final class MessageList {
         root.setAttribute("aria-label", text.panelTitle);
         typing = indicator("typing", text.typing);
         processing = indicator("processing", text.processing);
+        root.addEventListener("scroll", e -> stick = Html.nearEnd(root));
+        // Load events do not bubble, but they can be caught on the way down.
+        Dom.listenCapturing(root, "load", () -> {
+            if (stick) {
+                Html.scrollToEnd(root);
+            }
+        });
     }
 
     private HTMLElement indicator(String part, String label) {
@@ -43,7 +53,7 @@ final class MessageList {
     }
 
     void add(ChatMessage m, int index) {
-        boolean pinned = Html.nearEnd(root);
+        boolean pinned = stick;
         int at = index < 0 || index > rows.size() ? rows.size() : index;
         MessageRow row = new MessageRow(text, actions, viewer);
         row.render(m, Clock.nowMinutes());
@@ -81,7 +91,7 @@ final class MessageList {
     }
 
     private void showIndicator(HTMLElement indicator, boolean on) {
-        boolean pinned = Html.nearEnd(root);
+        boolean pinned = stick;
         indicator.setHidden(!on);
         if (pinned) {
             Html.scrollToEnd(root);
