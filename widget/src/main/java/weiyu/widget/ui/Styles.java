@@ -8,11 +8,11 @@ package weiyu.widget.ui;
  */
 public final class Styles {
     private static final String LIGHT = "--wy-bg:#fff;--wy-surface:#f5f6f8;--wy-text:#1f2329;--wy-muted:#5f6570;"
-            + "--wy-border:#e3e5e8;--wy-bubble:#fff;--wy-chip:#e9ebef;--wy-hover:rgba(0,0,0,.06);"
+            + "--wy-border:#e3e5e8;--wy-field:#8a919b;--wy-bubble:#fff;--wy-chip:#e9ebef;--wy-hover:rgba(0,0,0,.06);"
             + "--wy-avatar:#e6eefc;--wy-av-text:var(--wy-strong);--wy-link:var(--wy-strong);--wy-danger:#c92a1e;"
             + "--wy-focus:var(--wy-strong);color-scheme:light";
     private static final String DARK = "--wy-bg:#1d1f23;--wy-surface:#141518;--wy-text:#e6e8eb;--wy-muted:#a2a8b2;"
-            + "--wy-border:#33363c;--wy-bubble:#2a2d33;--wy-chip:#262930;--wy-hover:rgba(255,255,255,.08);"
+            + "--wy-border:#33363c;--wy-field:#7d838d;--wy-bubble:#2a2d33;--wy-chip:#262930;--wy-hover:rgba(255,255,255,.08);"
             + "--wy-avatar:#2f3440;--wy-av-text:#d3dcff;--wy-link:#8ab4ff;--wy-danger:#ff8a80;--wy-focus:#8ab4ff;"
             + "color-scheme:dark";
 
@@ -156,20 +156,21 @@ public final class Styles {
             + ".wy-intro{margin:0 0 12px;color:var(--wy-muted);font-size:13px}"
             + ".wy-field{display:block;margin-bottom:10px}"
             + ".wy-label{display:block;font-size:12px;color:var(--wy-muted);margin-bottom:4px}"
-            + ".wy-input-box{display:block;width:100%;border:1px solid var(--wy-border);border-radius:10px;"
+            // Form controls and stars keep 3:1 against the background (WCAG 1.4.11), unlike decorative borders.
+            + ".wy-input-box{display:block;width:100%;border:1px solid var(--wy-field);border-radius:10px;"
             + "padding:8px 10px;background:var(--wy-bg);color:inherit;resize:vertical}"
             + ".wy-root .wy-input-box:focus-visible{outline:2px solid var(--wy-focus);outline-offset:0}"
             + ".wy-stars{display:flex;gap:4px;margin-bottom:12px}"
-            + ".wy-star{position:relative;cursor:pointer;color:var(--wy-border)}"
-            + ".wy-panel .wy-star svg{width:34px;height:34px;fill:currentColor;border-radius:6px}"
-            + ".wy-star.wy-on{color:#f5a623}"
+            + ".wy-star{position:relative;cursor:pointer;color:var(--wy-field)}"
+            + ".wy-panel .wy-star svg{width:34px;height:34px;border-radius:6px}"
+            + ".wy-star.wy-on{color:#c77700}.wy-panel .wy-on svg{fill:#f5a623}"
             + ".wy-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0}"
             + ".wy-radio:focus-visible+svg,.wy-radio:focus-visible+span{outline:2px solid var(--wy-focus);"
             + "outline-offset:2px}"
             + ".wy-choice{display:flex;flex-wrap:wrap;gap:8px;margin-bottom:12px}"
             + ".wy-choice .wy-label{width:100%;margin:0}"
             + ".wy-chip{position:relative}"
-            + ".wy-chip span{display:inline-block;padding:5px 14px;border-radius:16px;border:1px solid var(--wy-border);"
+            + ".wy-chip span{display:inline-block;padding:5px 14px;border-radius:16px;border:1px solid var(--wy-field);"
             + "cursor:pointer}"
             + ".wy-chip input:checked+span{background:var(--wy-strong);border-color:var(--wy-strong);color:#fff}"
             + ".wy-error{color:var(--wy-danger);font-size:12px;margin:0 0 8px}.wy-error:empty{display:none}"
