@@ -20,8 +20,18 @@ public final class Contrast {
     }
 
     public static double ratioWithWhite(int[] rgb) {
-        double l = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
-        return 1.05 / (l + 0.05);
+        return 1.05 / (luminance(rgb) + 0.05);
+    }
+
+    /** The WCAG contrast ratio of two hex colours (1 to 21). */
+    public static double ratio(String a, String b) {
+        double la = luminance(parse(a));
+        double lb = luminance(parse(b));
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(int[] rgb) {
+        return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
     }
 
     static int[] parse(String hex) {

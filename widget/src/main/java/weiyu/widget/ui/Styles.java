@@ -7,11 +7,11 @@ package weiyu.widget.ui;
  * validated as a hex colour before it gets here.
  */
 public final class Styles {
-    private static final String LIGHT = "--wy-bg:#fff;--wy-surface:#f5f6f8;--wy-text:#1f2329;--wy-muted:#5f6570;"
+    static final String LIGHT = "--wy-bg:#fff;--wy-surface:#f5f6f8;--wy-text:#1f2329;--wy-muted:#5f6570;"
             + "--wy-border:#e3e5e8;--wy-field:#8a919b;--wy-bubble:#fff;--wy-chip:#e9ebef;--wy-hover:rgba(0,0,0,.06);"
             + "--wy-avatar:#e6eefc;--wy-av-text:var(--wy-strong);--wy-link:var(--wy-strong);--wy-danger:#c92a1e;"
             + "--wy-focus:var(--wy-strong);color-scheme:light";
-    private static final String DARK = "--wy-bg:#1d1f23;--wy-surface:#141518;--wy-text:#e6e8eb;--wy-muted:#a2a8b2;"
+    static final String DARK = "--wy-bg:#1d1f23;--wy-surface:#141518;--wy-text:#e6e8eb;--wy-muted:#a2a8b2;"
             + "--wy-border:#33363c;--wy-field:#7d838d;--wy-bubble:#2a2d33;--wy-chip:#262930;--wy-hover:rgba(255,255,255,.08);"
             + "--wy-avatar:#2f3440;--wy-av-text:#d3dcff;--wy-link:#8ab4ff;--wy-danger:#ff8a80;--wy-focus:#8ab4ff;"
             + "color-scheme:dark";
