@@ -64,6 +64,21 @@ try {
     status: 'SUCCESS', createdAt: '2026-11-25 10:00:00', content: '您好', nickname: '小林' }), '-1'));
   const bubble = await page.locator('[part="message"] .wy-bubble').evaluate((e) => getComputedStyle(e).borderTopRightRadius);
   check(bubble === '16px', `message bubbles keep their style (${bubble})`);
+  const typed = await page.evaluate(() => {
+    const root = document.getElementById('weiyu-widget').shadowRoot;
+    return root.activeElement && root.activeElement.getAttribute('part');
+  });
+  check(typed === 'composer', `focus is in the composer after opening (${typed})`);
+  await page.keyboard.type('你好');
+  await page.keyboard.press('Enter');
+  const sent = await page.evaluate(() => window.weiyuUiProbe('calls'));
+  check(sent.includes('sendText|你好'), 'Enter in the composer sends');
+  await page.keyboard.press('Escape');
+  const back = await page.evaluate(() => {
+    const host = document.getElementById('weiyu-widget');
+    return document.activeElement === host && host.shadowRoot.activeElement.getAttribute('part');
+  });
+  check(back === 'launcher' && !(await panel.isVisible()), `Escape closes and focus returns to the launcher (${back})`);
   const violations = await page.evaluate(() => window.__violations);
   check(violations.length === 0, `no CSP violation (${violations.join(', ')})`);
   check(errors.length === 0, `no page error (${errors.join(' | ')})`);
