@@ -42,7 +42,7 @@ export async function playConversation(page) {
     add({ uid: 'v3', type: 'IMAGE', from: 'self', status: 'READ', createdAt: at(0, h - 1, 3),
       content: JSON.stringify({ url: `${host}/box.svg`, filename: '包装.jpg', size: 184320 }) });
     add({ uid: 'a2', type: 'TEXT', status: 'SUCCESS', createdAt: at(0, h - 1, 5),
-      content: '非常抱歉！马上为您补发一盒，麻烦填一下这张登记表：', ...agent });
+      content: '抱歉！马上为您补发，请填下登记表：', ...agent });
     add({ uid: 'a3', type: 'FILE', status: 'SUCCESS', createdAt: at(0, h - 1, 5),
       content: JSON.stringify({ url: 'https://shanlan.example/files/after-sales.pdf', filename: '售后登记表.pdf', size: 223744 }), ...agent });
     add({ uid: 'v4', type: 'TEXT', from: 'self', status: 'DELIVERED', createdAt: at(0, h - 1, 8),

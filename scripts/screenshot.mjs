@@ -47,6 +47,12 @@ try {
     await page.locator('[part="message"][data-uid="v3"] img').waitFor();
     await page.waitForTimeout(400);
     await page.locator('[part="composer"]').blur();
+    // Show where today begins, if today's part fits; else the newest messages stay in view.
+    await page.locator('[part="messages"]').evaluate((list) => {
+      const days = list.querySelectorAll('.wy-day');
+      const today = days[days.length - 1];
+      if (today && list.scrollHeight - today.offsetTop <= list.clientHeight) list.scrollTop = today.offsetTop - 8;
+    });
   }
   await page.screenshot({ path: out });
   console.log(`wrote ${out}${errors.length ? '; page errors: ' + errors.join(' | ') : ''}`);

@@ -57,7 +57,7 @@ public final class Styles {
             + "border-radius:10px;background:#d92d20;color:#fff;font-size:12px;font-weight:600;line-height:20px;"
             + "text-align:center;box-shadow:0 0 0 2px #fff}"
             + ".wy-panel{position:fixed;bottom:92px;" + side + ":24px;z-index:" + z + ";width:380px;"
-            + "max-width:calc(100vw - 32px);height:640px;max-height:calc(100vh - 116px);background:var(--wy-bg);"
+            + "max-width:calc(100vw - 32px);height:680px;max-height:calc(100vh - 116px);background:var(--wy-bg);"
             + "border-radius:16px;overflow:hidden;display:flex;flex-direction:column;"
             + "box-shadow:0 12px 48px rgba(0,0,0,.24);animation:wy-in .18s ease-out}"
             + "@keyframes wy-in{from{opacity:0;transform:translateY(8px)}}"
