@@ -3,7 +3,11 @@ package weiyu.widget;
 import org.teavm.jso.dom.html.HTMLDocument;
 import weiyu.widget.browser.ScriptTag;
 import weiyu.widget.browser.StompProbe;
+import weiyu.widget.browser.UiProbe;
+import weiyu.widget.chat.ConversationActions;
 import weiyu.widget.config.WidgetConfig;
+import weiyu.widget.ui.IdleActions;
+import weiyu.widget.ui.UiOptions;
 import weiyu.widget.ui.WidgetView;
 
 /**
@@ -25,11 +29,23 @@ public final class Main {
             StompProbe.install();
         }
         WidgetConfig config = WidgetConfig.from(tag, tag.origin(), ScriptTag.browserLanguage());
+        UiOptions options = UiOptions.from(tag);
+        // Until the conversation is wired, the view's actions go nowhere (or to the test probe).
+        UiProbe probe = tag.get("ui-probe") != null ? UiProbe.install() : null;
+        ConversationActions actions = probe != null ? probe : new IdleActions();
         if (doc.getBody() == null) {
             // Loaded from <head> without async/defer: wait for the body.
-            doc.addEventListener("DOMContentLoaded", evt -> WidgetView.mount(doc, config));
+            doc.addEventListener("DOMContentLoaded", evt -> start(doc, config, options, actions, probe));
         } else {
-            WidgetView.mount(doc, config);
+            start(doc, config, options, actions, probe);
+        }
+    }
+
+    private static void start(HTMLDocument doc, WidgetConfig config, UiOptions options, ConversationActions actions,
+            UiProbe probe) {
+        WidgetView view = WidgetView.mount(doc, config, options, actions);
+        if (probe != null) {
+            probe.attach(view);
         }
     }
 }

@@ -1,111 +1,139 @@
 package weiyu.widget.ui;
 
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
+import weiyu.widget.browser.KeyboardInset;
+import weiyu.widget.browser.PageVisibility;
+import weiyu.widget.chat.ChatMessage;
+import weiyu.widget.chat.ConversationActions;
+import weiyu.widget.chat.ConversationListener;
 import weiyu.widget.config.WidgetConfig;
 
 /**
- * The host element, the launcher bubble and the chat panel, in the structure of the embed
- * contract: one tree, inside an open shadow root where the browser has one, else directly
- * inside {@code #weiyu-widget} with scoped styles.
+ * The whole widget in the embed contract's structure: one tree inside an open shadow root
+ * where the browser has one, else directly inside {@code #weiyu-widget} with scoped styles.
+ * It renders what the conversation tells it and passes the visitor's actions on.
  */
-public final class WidgetView {
+public final class WidgetView implements ConversationListener {
     public static final String HOST_ID = "weiyu-widget";
 
+    private final ConversationActions actions;
+    private final Strings text;
     private final HTMLElement host;
-    private final HTMLElement launcher;
-    private final HTMLElement panel;
-    private final HTMLElement closeButton;
+    private final HTMLElement root = Html.el("div", "wy-root");
+    private final HTMLElement panel = Html.el("div", "wy-panel");
+    private final HTMLElement live = Html.el("div", "wy-sr");
+    private final Launcher launcher;
+    private final Header header;
+    private final MessageList list;
+    private final Composer composer;
+    private final RateForm rateForm;
+    private final LeaveForm leaveForm;
+    private final Toaster toaster = new Toaster();
+    private final ImageViewer viewer;
+    private final TitleFlash flash;
+    private int flashTimer = -1;
     private boolean open;
 
-    private WidgetView(HTMLElement host, HTMLElement launcher, HTMLElement panel, HTMLElement closeButton) {
+    private WidgetView(HTMLElement host, Strings text, ConversationActions actions) {
         this.host = host;
-        this.launcher = launcher;
-        this.panel = panel;
-        this.closeButton = closeButton;
+        this.text = text;
+        this.actions = actions;
+        launcher = new Launcher(text);
+        header = new Header(text, actions);
+        viewer = new ImageViewer(text);
+        list = new MessageList(text, actions, viewer);
+        composer = new Composer(text, actions);
+        rateForm = new RateForm(text, actions);
+        leaveForm = new LeaveForm(text, actions);
+        flash = new TitleFlash(text.newMessage);
     }
 
-    /** Builds the widget into the page and wires its controls. */
-    public static WidgetView mount(HTMLDocument doc, WidgetConfig config) {
-        Strings text = Strings.forLocale(config.locale);
+    /** Builds the widget into the page and wires its controls; {@code actions} receives what the visitor does. */
+    public static WidgetView mount(HTMLDocument doc, WidgetConfig config, UiOptions options, ConversationActions actions) {
         HTMLElement host = doc.createElement("div");
         host.setAttribute("id", HOST_ID);
         host.setAttribute("lang", config.locale);
         JSObject shadow = Dom.attachShadowOrNull(host);
-        JSObject root = shadow != null ? shadow : host;
-
-        HTMLElement style = doc.createElement("style");
-        style.setTextContent(Styles.css(shadow != null, config.color, config.leftSide));
-        Dom.append(root, style);
-
-        HTMLElement launcher = doc.createElement("button");
-        launcher.setAttribute("type", "button");
-        launcher.setAttribute("part", "launcher");
-        launcher.setAttribute("class", "wy-launcher");
-        launcher.setAttribute("aria-label", text.openChat);
-        launcher.setAttribute("aria-expanded", "false");
-        launcher.setAttribute("aria-controls", "wy-panel");
-        launcher.appendChild(Dom.icon(Icons.CHAT));
-        Dom.append(root, launcher);
-
-        HTMLElement panel = doc.createElement("div");
-        panel.setAttribute("id", "wy-panel");
-        panel.setAttribute("part", "panel");
-        panel.setAttribute("class", "wy-panel");
-        panel.setAttribute("role", "dialog");
-        panel.setAttribute("aria-labelledby", "wy-title");
-        panel.setAttribute("tabindex", "-1");
-        panel.setHidden(true);
-
-        HTMLElement header = doc.createElement("div");
-        header.setAttribute("class", "wy-header");
-        HTMLElement titles = doc.createElement("div");
-        titles.setAttribute("class", "wy-titles");
-        HTMLElement title = doc.createElement("h2");
-        title.setAttribute("id", "wy-title");
-        title.setAttribute("class", "wy-title");
-        title.setTextContent(text.panelTitle);
-        HTMLElement subtitle = doc.createElement("p");
-        subtitle.setAttribute("class", "wy-subtitle");
-        subtitle.setTextContent(text.panelSubtitle);
-        titles.appendChild(title);
-        titles.appendChild(subtitle);
-        HTMLElement close = doc.createElement("button");
-        close.setAttribute("type", "button");
-        close.setAttribute("part", "close");
-        close.setAttribute("class", "wy-close");
-        close.setAttribute("aria-label", text.closeChat);
-        close.appendChild(Dom.icon(Icons.CLOSE));
-        header.appendChild(titles);
-        header.appendChild(close);
-
-        HTMLElement body = doc.createElement("div");
-        body.setAttribute("part", "messages");
-        body.setAttribute("class", "wy-body");
-        panel.appendChild(header);
-        panel.appendChild(body);
-        Dom.append(root, panel);
-
+        JSObject mountPoint = shadow != null ? shadow : host;
+        String css = Styles.css(shadow != null, config.color, Contrast.forWhiteText(config.color), config.leftSide,
+                options.zIndex);
+        // Constructable sheets are exempt from the page's CSP style-src; else a <style>, with the page's nonce.
+        if (!Dom.adoptStyles(shadow, css)) {
+            HTMLElement style = doc.createElement("style");
+            if (options.nonce != null) {
+                style.setAttribute("nonce", options.nonce);
+            }
+            style.setTextContent(css);
+            Dom.append(mountPoint, style);
+        }
+        WidgetView view = new WidgetView(host, Strings.forLocale(config.locale), actions);
+        view.build(options.theme);
+        Dom.append(mountPoint, view.root);
         doc.getBody().appendChild(host);
-        WidgetView view = new WidgetView(host, launcher, panel, close);
-        view.wire();
+        if (shadow != null) {
+            Dom.toTopLayer(host);
+        }
+        KeyboardInset.follow(view.root);
         return view;
     }
 
-    private void wire() {
-        launcher.addEventListener("click", evt -> toggle());
-        closeButton.addEventListener("click", evt -> close());
+    private void build(String theme) {
+        if (theme != null) {
+            root.setAttribute("class", "wy-root wy-" + theme);
+        }
+        root.appendChild(launcher.root);
+        panel.setAttribute("id", "wy-panel");
+        panel.setAttribute("part", "panel");
+        panel.setAttribute("role", "dialog");
+        panel.setAttribute("aria-labelledby", "wy-title");
+        panel.setAttribute("aria-modal", "false");
+        panel.setAttribute("tabindex", "-1");
+        panel.setHidden(true);
+        panel.appendChild(header.root);
+        HTMLElement body = Html.add(panel, Html.el("div", "wy-body"));
+        body.appendChild(list.root);
+        body.appendChild(composer.root);
+        body.appendChild(toaster.root);
+        body.appendChild(rateForm.sheet.form);
+        body.appendChild(leaveForm.sheet.form);
+        body.appendChild(viewer.root);
+        root.appendChild(panel);
+        live.setAttribute("aria-live", "polite");
+        live.setAttribute("part", "announcer");
+        root.appendChild(live);
+
+        launcher.root.addEventListener("click", e -> toggle());
+        header.close.addEventListener("click", e -> close());
+        header.rate.addEventListener("click", e -> rateForm.open(header.rate));
         // Key events from inside the shadow root reach the host, retargeted.
-        host.addEventListener("keydown", evt -> {
-            KeyboardEvent key = (KeyboardEvent) evt;
+        host.addEventListener("keydown", e -> {
+            KeyboardEvent key = (KeyboardEvent) e;
             if (open && Keys.isEscape(key.getKey(), key.getKeyCode())) {
-                evt.preventDefault();
-                close();
+                e.preventDefault();
+                escape();
             }
         });
+        PageVisibility.listen(this::visibilityChanged);
+    }
+
+    /** Escape closes the innermost thing first: the image, the emoji row, a form, then the panel. */
+    private void escape() {
+        if (viewer.isOpen()) {
+            viewer.close();
+        } else if (composer.emoji.isOpen()) {
+            composer.emoji.close(true);
+        } else if (rateForm.sheet.isOpen()) {
+            rateForm.sheet.close();
+        } else if (leaveForm.sheet.isOpen()) {
+            leaveForm.sheet.close();
+        } else {
+            close();
+        }
     }
 
     public boolean isOpen() {
@@ -126,8 +154,11 @@ public final class WidgetView {
         }
         open = true;
         panel.setHidden(false);
-        launcher.setAttribute("aria-expanded", "true");
-        closeButton.focus();
+        Html.toggleClass(root, "wy-open", true);
+        launcher.expanded(true);
+        list.scrollToEnd();
+        composer.input.focus();
+        actions.panelOpened();
     }
 
     public void close() {
@@ -136,7 +167,87 @@ public final class WidgetView {
         }
         open = false;
         panel.setHidden(true);
-        launcher.setAttribute("aria-expanded", "false");
-        launcher.focus();
+        Html.toggleClass(root, "wy-open", false);
+        launcher.expanded(false);
+        launcher.root.focus();
+        actions.panelClosed();
+    }
+
+    @Override
+    public void messageAdded(ChatMessage message, int index) {
+        list.add(message, index);
+        boolean newest = index < 0 || index >= list.size() - 1;
+        if (newest && MessageKind.isFromOthers(message)) {
+            announce(message);
+            if (PageVisibility.isHidden()) {
+                flash.messageArrived(PageVisibility.title());
+                if (flashTimer < 0) {
+                    flashTimer = Window.setInterval(() -> PageVisibility.setTitle(flash.tick()), 1000);
+                }
+            }
+        }
+    }
+
+    private void announce(ChatMessage m) {
+        int kind = MessageKind.of(m);
+        String what = kind == MessageKind.IMAGE ? text.image
+                : kind == MessageKind.FILE ? text.file + " " + Attachment.of(m.content).name
+                : m.content == null ? "" : m.content;
+        String who = kind == MessageKind.SYSTEM || m.userNickname == null || m.userNickname.isEmpty() ? ""
+                : m.userNickname + ": ";
+        live.setTextContent(who + what);
+    }
+
+    private void visibilityChanged() {
+        if (!PageVisibility.isHidden() && flash.isActive()) {
+            Window.clearInterval(flashTimer);
+            flashTimer = -1;
+            PageVisibility.setTitle(flash.stop());
+        }
+    }
+
+    @Override
+    public void messageUpdated(ChatMessage message) {
+        list.update(message);
+    }
+
+    @Override
+    public void typingChanged(boolean typing) {
+        list.showTyping(typing);
+    }
+
+    @Override
+    public void processingChanged(boolean processing) {
+        list.showProcessing(processing);
+    }
+
+    @Override
+    public void leaveMessageOffered() {
+        leaveForm.open(composer.input);
+    }
+
+    @Override
+    public void rateOffered() {
+        rateForm.open(composer.input);
+    }
+
+    @Override
+    public void toast(String key) {
+        toaster.show(text.toast(key));
+    }
+
+    @Override
+    public void headerChanged(String title, String avatarUrl, boolean online) {
+        header.set(title, avatarUrl, online);
+    }
+
+    @Override
+    public void connectionChanged(String state) {
+        header.connection(state);
+    }
+
+    @Override
+    public void unreadChanged(int count) {
+        launcher.unread(count);
     }
 }

@@ -1,0 +1,171 @@
+package weiyu.widget.browser;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import weiyu.widget.chat.ChatMessage;
+import weiyu.widget.chat.ConversationActions;
+import weiyu.widget.chat.ConversationListener;
+
+/**
+ * A page-level hook for browser tests and screenshots, installed as {@code window.weiyuUiProbe}
+ * only when the script tag carries {@code data-ui-probe}. It plays the conversation: its
+ * commands call the real view's {@link ConversationListener} methods, and it records every
+ * {@link ConversationActions} call the UI makes, one line each ({@code probe('calls')}).
+ * <pre>
+ * weiyuUiProbe('add', '{"uid":"m1","type":"TEXT","content":"hi","status":"SUCCESS",
+ *     "createdAt":"2026-11-25 18:00:00","from":"agent","nickname":"小林","avatar":"https://..."}', '-1')
+ * weiyuUiProbe('update', json) | ('typing', 'true') | ('processing', 'false') | ('leave') | ('rate')
+ * weiyuUiProbe('toast', 'rated') | ('header', title, avatar, 'true') | ('connection', 'reconnecting')
+ * weiyuUiProbe('unread', '2') | ('calls')
+ * </pre>
+ */
+public final class UiProbe implements ConversationActions {
+    private final JSObject calls = newArray();
+    private ConversationListener view;
+
+    @JSFunctor
+    interface Command extends JSObject {
+        String call(String name, String a, String b, String c);
+    }
+
+    public static UiProbe install() {
+        UiProbe probe = new UiProbe();
+        expose((name, a, b, c) -> probe.run(name, a, b, c));
+        return probe;
+    }
+
+    public void attach(ConversationListener listener) {
+        view = listener;
+    }
+
+    @JSBody(params = "command", script = "window.weiyuUiProbe = command;")
+    private static native void expose(Command command);
+
+    private String run(String name, String a, String b, String c) {
+        switch (name) {
+            case "add":
+                view.messageAdded(message(a), b == null ? -1 : Integer.parseInt(b));
+                break;
+            case "update":
+                view.messageUpdated(message(a));
+                break;
+            case "typing":
+                view.typingChanged("true".equals(a));
+                break;
+            case "processing":
+                view.processingChanged("true".equals(a));
+                break;
+            case "leave":
+                view.leaveMessageOffered();
+                break;
+            case "rate":
+                view.rateOffered();
+                break;
+            case "toast":
+                view.toast(a);
+                break;
+            case "header":
+                view.headerChanged(a, b, "true".equals(c));
+                break;
+            case "connection":
+                view.connectionChanged(a);
+                break;
+            case "unread":
+                view.unreadChanged(Integer.parseInt(a));
+                break;
+            case "calls":
+                return joinLines(calls);
+            default:
+                return "unknown command";
+        }
+        return "ok";
+    }
+
+    private static ChatMessage message(String json) {
+        JSObject o = parse(json);
+        ChatMessage m = new ChatMessage();
+        m.uid = field(o, "uid");
+        m.type = field(o, "type");
+        m.content = field(o, "content");
+        m.status = field(o, "status");
+        m.createdAt = field(o, "createdAt");
+        m.userNickname = field(o, "nickname");
+        m.userAvatar = field(o, "avatar");
+        String from = field(o, "from");
+        m.sender = "self".equals(from) ? ChatMessage.Sender.SELF
+                : "agent".equals(from) ? ChatMessage.Sender.AGENT : ChatMessage.Sender.SYSTEM;
+        return m;
+    }
+
+    @JSBody(params = "json", script = "return JSON.parse(json);")
+    private static native JSObject parse(String json);
+
+    @JSBody(params = { "o", "k" }, script = "var v = o[k]; return v == null ? null : String(v);")
+    private static native String field(JSObject o, String k);
+
+    @JSBody(script = "return [];")
+    private static native JSObject newArray();
+
+    /** The call and its arguments joined by "|" in JavaScript (Java string building costs bundle size). */
+    @JSBody(params = { "calls", "name", "a", "b", "c", "d" }, script = "var parts = [name];"
+            + "[a, b, c, d].forEach(function (v) { if (v != null) parts.push(v); }); calls.push(parts.join('|'));")
+    private static native void record(JSObject calls, String name, String a, String b, String c, String d);
+
+    @JSBody(params = "calls", script = "return calls.join('\\n');")
+    private static native String joinLines(JSObject calls);
+
+    private void record(String name) {
+        record(calls, name, null, null, null, null);
+    }
+
+    @Override
+    public void panelOpened() {
+        record("panelOpened");
+    }
+
+    @Override
+    public void panelClosed() {
+        record("panelClosed");
+    }
+
+    @Override
+    public void sendText(String text) {
+        record(calls, "sendText", text, null, null, null);
+    }
+
+    @Override
+    public void typing() {
+        record("typing");
+    }
+
+    @Override
+    public void sendFile(Object file, String fileName, String mimeType, int size, boolean image) {
+        record(calls, "sendFile", fileName, mimeType, String.valueOf(size), image ? "true" : "false");
+    }
+
+    @Override
+    public void retry(String uid) {
+        record(calls, "retry", uid, null, null, null);
+    }
+
+    @Override
+    public void recall(String uid) {
+        record(calls, "recall", uid, null, null, null);
+    }
+
+    @Override
+    public void rate(int score, boolean resolved, String comment) {
+        record(calls, "rate", String.valueOf(score), resolved ? "true" : "false", comment, null);
+    }
+
+    @Override
+    public void leaveMessage(String nickname, String contact, String content) {
+        record(calls, "leaveMessage", nickname, contact, content, null);
+    }
+
+    @Override
+    public void setSoundEnabled(boolean enabled) {
+        record(calls, "setSoundEnabled", enabled ? "true" : "false", null, null, null);
+    }
+}

@@ -1,0 +1,89 @@
+package weiyu.widget.ui;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import weiyu.widget.browser.Dom;
+import weiyu.widget.chat.ConversationActions;
+
+/**
+ * The text area ({@code part=composer}), the send button ({@code part=send}), the emoji
+ * row and the image / file pickers. Enter sends, Shift+Enter breaks the line.
+ */
+final class Composer {
+    final HTMLElement root = Html.el("div", "wy-composer");
+    final HTMLElement input;
+    final EmojiPicker emoji;
+    private final ConversationActions actions;
+    private final Throttle typing = new Throttle(1000);
+
+    Composer(Strings text, ConversationActions actions) {
+        this.actions = actions;
+        input = Html.add(root, Html.el("textarea", "wy-input"));
+        input.setAttribute("part", "composer");
+        input.setAttribute("rows", "1");
+        input.setAttribute("dir", "auto");
+        input.setAttribute("aria-label", text.placeholder);
+        input.setAttribute("placeholder", text.placeholder);
+        input.setAttribute("maxlength", "4000");
+        emoji = new EmojiPicker(text, input);
+        root.insertBefore(emoji.grid, input);
+
+        HTMLElement tools = Html.add(root, Html.el("div", "wy-tools"));
+        tools.appendChild(emoji.toggle);
+        tools.appendChild(picker(text.attachImage, Icons.IMAGE, true));
+        tools.appendChild(picker(text.attachFile, Icons.ATTACH, false));
+        HTMLElement send = Html.add(tools, Html.button("wy-send", text.send, Icons.SEND));
+        send.setAttribute("part", "send");
+
+        send.addEventListener("click", e -> send());
+        input.addEventListener("keydown", e -> {
+            KeyboardEvent key = (KeyboardEvent) e;
+            if (Keys.isSend(key.getKey(), key.getKeyCode(), key.isShiftKey(), Dom.isComposing(e))) {
+                e.preventDefault();
+                send();
+            }
+        });
+        input.addEventListener("input", e -> {
+            if (!Html.value(input).isEmpty() && typing.allow(Clock.nowMs())) {
+                actions.typing();
+            }
+        });
+    }
+
+    /** A button that opens a hidden file input; each chosen file goes to sendFile. */
+    private HTMLElement picker(String label, String icon, boolean image) {
+        HTMLElement wrap = Html.el("span", "wy-picker");
+        HTMLElement button = Html.add(wrap, Html.button("wy-icon-btn", label, icon));
+        HTMLElement file = Html.add(wrap, Html.el("input", "wy-file-input"));
+        file.setAttribute("type", "file");
+        file.setAttribute("tabindex", "-1");
+        file.setAttribute("aria-hidden", "true");
+        file.setAttribute("data-kind", image ? "image" : "file");
+        if (image) {
+            file.setAttribute("accept", "image/*");
+        }
+        file.setAttribute("multiple", "");
+        button.addEventListener("click", e -> file.click());
+        file.addEventListener("change", e -> {
+            int n = Dom.fileCount(file);
+            for (int i = 0; i < n; i++) {
+                JSObject f = Dom.file(file, i);
+                actions.sendFile(f, Dom.fileName(f), Dom.fileType(f), Dom.fileSize(f), image);
+            }
+            Html.setValue(file, "");
+        });
+        return wrap;
+    }
+
+    void send() {
+        String message = Html.value(input).trim();
+        if (message.isEmpty()) {
+            return;
+        }
+        actions.sendText(message);
+        Html.setValue(input, "");
+        emoji.close(false);
+        input.focus();
+    }
+}

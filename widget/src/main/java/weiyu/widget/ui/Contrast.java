@@ -1,0 +1,58 @@
+package weiyu.widget.ui;
+
+/**
+ * Makes the site's accent colour safe for white text (WCAG AA, 4.5:1): a light accent is
+ * darkened step by step; the launcher keeps the original (an icon needs only 3:1).
+ */
+public final class Contrast {
+    private Contrast() {
+    }
+
+    /** {@code #rrggbb} (or {@code #rgb}) in, {@code #rrggbb} out, white text on it reaching 4.5:1. */
+    public static String forWhiteText(String hex) {
+        int[] rgb = parse(hex);
+        for (int step = 0; step < 40 && ratioWithWhite(rgb) < 4.5; step++) {
+            for (int i = 0; i < 3; i++) {
+                rgb[i] = rgb[i] * 92 / 100;
+            }
+        }
+        return toHex(rgb);
+    }
+
+    public static double ratioWithWhite(int[] rgb) {
+        return 1.05 / (luminance(rgb) + 0.05);
+    }
+
+    /** The WCAG contrast ratio of two hex colours (1 to 21). */
+    public static double ratio(String a, String b) {
+        double la = luminance(parse(a));
+        double lb = luminance(parse(b));
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(int[] rgb) {
+        return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+    }
+
+    static int[] parse(String hex) {
+        String h = hex.substring(1);
+        if (h.length() == 3) {
+            h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
+        }
+        return new int[] { Integer.parseInt(h.substring(0, 2), 16), Integer.parseInt(h.substring(2, 4), 16),
+            Integer.parseInt(h.substring(4, 6), 16) };
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    private static String toHex(int[] rgb) {
+        StringBuilder sb = new StringBuilder("#");
+        for (int c : rgb) {
+            sb.append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+        }
+        return sb.toString();
+    }
+}

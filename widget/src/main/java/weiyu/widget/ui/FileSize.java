@@ -1,0 +1,28 @@
+package weiyu.widget.ui;
+
+/** "820 B", "1.5 KB", "12 MB": one decimal below 10 units, none above. */
+public final class FileSize {
+    private static final String[] UNITS = { "B", "KB", "MB", "GB" };
+
+    private FileSize() {
+    }
+
+    /** Empty for unknown (negative or zero) sizes. */
+    public static String format(int bytes) {
+        if (bytes <= 0) {
+            return "";
+        }
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        if (unit == 0) {
+            return bytes + " B";
+        }
+        int tenths = (int) Math.round(value * 10);
+        String number = tenths < 100 ? (tenths / 10) + "." + (tenths % 10) : String.valueOf((tenths + 5) / 10);
+        return number + " " + UNITS[unit];
+    }
+}

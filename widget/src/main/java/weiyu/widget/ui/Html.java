@@ -1,0 +1,81 @@
+package weiyu.widget.ui;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import weiyu.widget.browser.Dom;
+
+/**
+ * Element builders. Message data only ever goes in through {@link #text} (textContent)
+ * or an attribute named here in code; there is no markup parsing anywhere in the UI.
+ */
+final class Html {
+    private Html() {
+    }
+
+    static HTMLDocument doc() {
+        return HTMLDocument.current();
+    }
+
+    static HTMLElement el(String tag, String cls) {
+        HTMLElement e = doc().createElement(tag);
+        if (cls != null) {
+            e.setAttribute("class", cls);
+        }
+        return e;
+    }
+
+    static HTMLElement text(String tag, String cls, String text) {
+        HTMLElement e = el(tag, cls);
+        e.setTextContent(text);
+        return e;
+    }
+
+    static HTMLElement add(HTMLElement parent, HTMLElement child) {
+        parent.appendChild(child);
+        return child;
+    }
+
+    /** An icon button: the label is for screen readers and the tooltip. */
+    static HTMLElement button(String cls, String label, String icon) {
+        HTMLElement b = el("button", cls);
+        b.setAttribute("type", "button");
+        b.setAttribute("aria-label", label);
+        b.setAttribute("title", label);
+        if (icon != null) {
+            b.appendChild(Dom.icon(icon));
+        }
+        return b;
+    }
+
+    static HTMLElement textButton(String cls, String label) {
+        HTMLElement b = text("button", cls, label);
+        b.setAttribute("type", "button");
+        return b;
+    }
+
+    static void show(HTMLElement e, boolean visible) {
+        e.setHidden(!visible);
+    }
+
+    static void toggleClass(HTMLElement e, String cls, boolean on) {
+        toggle(e, cls, on);
+    }
+
+    /** Not classList.toggle(cls, force): HtmlUnit ignores the force argument. */
+    @JSBody(params = { "e", "cls", "on" }, script = "if (on) e.classList.add(cls); else e.classList.remove(cls);")
+    private static native void toggle(HTMLElement e, String cls, boolean on);
+
+    @JSBody(params = "e", script = "return e.value;")
+    static native String value(HTMLElement e);
+
+    @JSBody(params = { "e", "v" }, script = "e.value = v;")
+    static native void setValue(HTMLElement e, String v);
+
+    @JSBody(params = "e", script = "e.scrollTop = e.scrollHeight;")
+    static native void scrollToEnd(HTMLElement e);
+
+    /** Near the bottom: new messages then keep the list pinned to the end. */
+    @JSBody(params = "e", script = "return e.scrollHeight - e.scrollTop - e.clientHeight < 80;")
+    static native boolean nearEnd(HTMLElement e);
+}

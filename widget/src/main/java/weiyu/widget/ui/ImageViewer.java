@@ -1,0 +1,48 @@
+package weiyu.widget.ui;
+
+import org.teavm.jso.dom.html.HTMLElement;
+import weiyu.widget.browser.Dom;
+
+/** The full-size view of an image message, over the panel; Escape or the button closes it. */
+final class ImageViewer {
+    final HTMLElement root = Html.el("div", "wy-viewer");
+    private final HTMLElement img;
+    private final HTMLElement close;
+    private HTMLElement returnFocus;
+
+    ImageViewer(Strings text) {
+        root.setAttribute("role", "dialog");
+        root.setAttribute("aria-label", text.image);
+        root.setHidden(true);
+        img = Html.add(root, Html.el("img", null));
+        img.setAttribute("alt", text.image);
+        img.setAttribute("referrerpolicy", "no-referrer");
+        close = Html.add(root, Html.button("wy-icon-btn wy-viewer-close", text.closeViewer, Icons.CLOSE));
+        close.addEventListener("click", e -> close());
+        root.addEventListener("click", e -> {
+            if (Dom.target(e) == root) {
+                close();
+            }
+        });
+    }
+
+    /** {@code src} has passed {@link SafeUrl#image}. */
+    void open(String src, HTMLElement from) {
+        returnFocus = from;
+        img.setAttribute("src", src);
+        root.setHidden(false);
+        close.focus();
+    }
+
+    boolean isOpen() {
+        return !root.isHidden();
+    }
+
+    void close() {
+        root.setHidden(true);
+        img.removeAttribute("src");
+        if (returnFocus != null) {
+            returnFocus.focus();
+        }
+    }
+}

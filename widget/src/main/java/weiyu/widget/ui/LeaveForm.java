@@ -1,0 +1,38 @@
+package weiyu.widget.ui;
+
+import org.teavm.jso.dom.html.HTMLElement;
+import weiyu.widget.chat.ConversationActions;
+
+/** The leave-a-message form ({@code part=leave-form}) offered when nobody is online. */
+final class LeaveForm {
+    final Sheet sheet;
+    private final HTMLElement nickname;
+
+    LeaveForm(Strings text, ConversationActions actions) {
+        sheet = new Sheet("leave-form", text.leaveTitle, text);
+        Html.add(sheet.fields, Html.text("p", "wy-intro", text.leaveIntro));
+        nickname = sheet.field(text.nickname, "input", "text");
+        nickname.setAttribute("autocomplete", "name");
+        nickname.setAttribute("maxlength", "64");
+        HTMLElement contact = sheet.field(text.contact, "input", "text");
+        contact.setAttribute("autocomplete", "email");
+        contact.setAttribute("maxlength", "128");
+        HTMLElement content = sheet.field(text.content, "textarea", null);
+        content.setAttribute("rows", "4");
+        content.setAttribute("maxlength", "2000");
+        content.setAttribute("aria-required", "true");
+        sheet.form.addEventListener("submit", e -> {
+            String message = Html.value(content).trim();
+            if (message.isEmpty()) {
+                sheet.fail(text.needContent, content);
+                return;
+            }
+            actions.leaveMessage(Html.value(nickname).trim(), Html.value(contact).trim(), message);
+            sheet.close();
+        });
+    }
+
+    void open(HTMLElement focusBack) {
+        sheet.open(focusBack, nickname);
+    }
+}

@@ -1,0 +1,75 @@
+package weiyu.widget.ui;
+
+import org.teavm.jso.dom.html.HTMLElement;
+import weiyu.widget.browser.Dom;
+import weiyu.widget.chat.ConversationActions;
+
+/** The rating form ({@code part=rate-form}): 1 to 5 stars, resolved yes / no, an optional comment. */
+final class RateForm {
+    final Sheet sheet;
+    private final HTMLElement[] stars = new HTMLElement[5];
+    private final HTMLElement firstStar;
+    private final HTMLElement resolvedYes;
+    private final HTMLElement comment;
+    private int score;
+
+    RateForm(Strings text, ConversationActions actions) {
+        sheet = new Sheet("rate-form", text.rateTitle, text);
+        HTMLElement group = Html.add(sheet.fields, Html.el("div", "wy-stars"));
+        group.setAttribute("role", "radiogroup");
+        group.setAttribute("aria-label", text.score);
+        for (int i = 0; i < 5; i++) {
+            int value = i + 1;
+            stars[i] = Html.add(group, Html.el("label", "wy-star"));
+            HTMLElement radio = Html.add(stars[i], radio("wy-score", String.valueOf(value)));
+            radio.setAttribute("aria-label", value + text.stars);
+            stars[i].appendChild(Dom.icon(Icons.STAR));
+            radio.addEventListener("change", e -> choose(value));
+        }
+        firstStar = (HTMLElement) stars[0].getFirstChild();
+        HTMLElement resolved = Html.add(sheet.fields, Html.el("div", "wy-choice"));
+        resolved.setAttribute("role", "radiogroup");
+        resolved.setAttribute("aria-label", text.resolved);
+        Html.add(resolved, Html.text("span", "wy-label", text.resolved));
+        resolvedYes = chip(resolved, text.yes, "yes");
+        chip(resolved, text.no, "no");
+        comment = sheet.field(text.comment, "textarea", null);
+        comment.setAttribute("rows", "2");
+        comment.setAttribute("maxlength", "500");
+        sheet.form.addEventListener("submit", e -> {
+            if (score == 0) {
+                sheet.fail(text.needScore, firstStar);
+                return;
+            }
+            actions.rate(score, Dom.checked(resolvedYes), Html.value(comment).trim());
+            sheet.close();
+        });
+        sheet.form.addEventListener("reset", e -> choose(0));
+    }
+
+    void open(HTMLElement focusBack) {
+        sheet.open(focusBack, firstStar);
+    }
+
+    private void choose(int value) {
+        score = value;
+        for (int i = 0; i < 5; i++) {
+            Html.toggleClass(stars[i], "wy-on", i < value);
+        }
+    }
+
+    private static HTMLElement chip(HTMLElement group, String label, String value) {
+        HTMLElement wrap = Html.add(group, Html.el("label", "wy-chip"));
+        HTMLElement input = Html.add(wrap, radio("wy-resolved", value));
+        Html.add(wrap, Html.text("span", null, label));
+        return input;
+    }
+
+    private static HTMLElement radio(String name, String value) {
+        HTMLElement input = Html.el("input", "wy-radio");
+        input.setAttribute("type", "radio");
+        input.setAttribute("name", name);
+        input.setAttribute("value", value);
+        return input;
+    }
+}

@@ -1,0 +1,73 @@
+package weiyu.widget.ui;
+
+import org.teavm.jso.dom.html.HTMLElement;
+import weiyu.widget.browser.Dom;
+
+/**
+ * A form that slides over the message list (rating, leave a message): a title, fields,
+ * an error line read out by screen readers, Cancel and Submit. Focus goes in on open
+ * and back where it came from on close.
+ */
+final class Sheet {
+    final HTMLElement form = Html.el("form", "wy-sheet");
+    final HTMLElement fields = Html.el("div", "wy-fields");
+    private final HTMLElement error;
+    private HTMLElement returnFocus;
+
+    Sheet(String part, String title, Strings text) {
+        form.setAttribute("part", part);
+        form.setAttribute("novalidate", "");
+        form.setAttribute("aria-labelledby", "wy-" + part + "-title");
+        form.setHidden(true);
+        HTMLElement heading = Html.add(form, Html.text("h3", "wy-sheet-title", title));
+        heading.setAttribute("id", "wy-" + part + "-title");
+        form.appendChild(fields);
+        error = Html.add(form, Html.el("p", "wy-error"));
+        error.setAttribute("role", "alert");
+        HTMLElement buttons = Html.add(form, Html.el("div", "wy-sheet-actions"));
+        Html.add(buttons, Html.textButton("wy-btn wy-btn-ghost", text.cancel)).addEventListener("click", e -> close());
+        HTMLElement ok = Html.add(buttons, Html.text("button", "wy-btn", text.submit));
+        ok.setAttribute("type", "submit");
+        // The owner validates and submits in its own listener; the page never navigates.
+        form.addEventListener("submit", e -> e.preventDefault());
+    }
+
+    /** A labelled input, textarea or other field appended to the form. */
+    HTMLElement field(String label, String tag, String type) {
+        HTMLElement wrap = Html.add(fields, Html.el("label", "wy-field"));
+        Html.add(wrap, Html.text("span", "wy-label", label));
+        HTMLElement input = Html.add(wrap, Html.el(tag, "wy-input-box"));
+        if (type != null) {
+            input.setAttribute("type", type);
+        }
+        input.setAttribute("dir", "auto");
+        return input;
+    }
+
+    boolean isOpen() {
+        return !form.isHidden();
+    }
+
+    void open(HTMLElement focusBack, HTMLElement first) {
+        returnFocus = focusBack;
+        error.setTextContent("");
+        form.setHidden(false);
+        first.focus();
+    }
+
+    void fail(String message, HTMLElement focus) {
+        error.setTextContent(message);
+        focus.focus();
+    }
+
+    void close() {
+        if (form.isHidden()) {
+            return;
+        }
+        form.setHidden(true);
+        Dom.resetForm(form);
+        if (returnFocus != null) {
+            returnFocus.focus();
+        }
+    }
+}
