@@ -18,6 +18,7 @@ import weiyu.widget.stomp.StompFrame;
  * Visitor load against a running widget-server, from a separate process.
  * <pre>
  *   java -jar loadgen.jar echo ORIGIN VISITORS SECONDS   each visitor sends 1 TEXT/s; echo latency percentiles
+ *                                                        (after 10 s of warm-up, not counted)
  *   java -jar loadgen.jar idle ORIGIN VISITORS SECONDS   connected, subscribed, heart-beating sessions held open
  * </pre>
  */
@@ -37,6 +38,8 @@ public final class LoadGen {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Percentiles latency = new Percentiles();
         AtomicInteger echoes = new AtomicInteger();
+        // The first 10 s warm up both JVMs (JIT, connection pools) and are not counted.
+        boolean[] measuring = {false};
 
         long t0 = System.nanoTime();
         List<VisitorSetup.Visitor> people = setUp(http, origin, visitors);
@@ -48,7 +51,7 @@ public final class LoadGen {
         for (VisitorSetup.Visitor v : people) {
             StompConnection c = new StompConnection(frame -> {
                 Long start = sentAt.remove(VisitorSetup.fieldOrNull(frame.body(), "uid"));
-                if (start != null) {
+                if (start != null && measuring[0]) {
                     latency.add((System.nanoTime() - start) / 1000);
                     echoes.incrementAndGet();
                 }
@@ -71,12 +74,17 @@ public final class LoadGen {
                 timers.scheduleAtFixedRate(() -> {
                     String uid = Long.toHexString(ThreadLocalRandom.current().nextLong()) + Long.toHexString(System.nanoTime());
                     sentAt.put(uid, System.nanoTime());
-                    sent.incrementAndGet();
+                    if (measuring[0]) {
+                        sent.incrementAndGet();
+                    }
                     c.send(new StompFrame("SEND").addHeader("destination", "/app/" + v.dottedTopic())
                             .setBody(message(uid, v)));
                 }, ThreadLocalRandom.current().nextInt(1000), 1000, TimeUnit.MILLISECONDS);
             }
         }
+        Thread.sleep(10_000);
+        measuring[0] = true;
+        sent.set(0);
         Thread.sleep(seconds * 1000L);
         timers.shutdownNow();
         Thread.sleep(1000);

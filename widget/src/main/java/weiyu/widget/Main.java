@@ -4,9 +4,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import weiyu.widget.browser.ScriptTag;
 import weiyu.widget.browser.StompProbe;
 import weiyu.widget.browser.UiProbe;
-import weiyu.widget.chat.ConversationActions;
 import weiyu.widget.config.WidgetConfig;
-import weiyu.widget.ui.IdleActions;
 import weiyu.widget.ui.UiOptions;
 import weiyu.widget.ui.WidgetView;
 
@@ -30,22 +28,24 @@ public final class Main {
         }
         WidgetConfig config = WidgetConfig.from(tag, tag.origin(), ScriptTag.browserLanguage());
         UiOptions options = UiOptions.from(tag);
-        // Until the conversation is wired, the view's actions go nowhere (or to the test probe).
+        // The UI test hook replaces the conversation, so UI tests drive the view deterministically.
         UiProbe probe = tag.get("ui-probe") != null ? UiProbe.install() : null;
-        ConversationActions actions = probe != null ? probe : new IdleActions();
+        boolean consent = "required".equals(tag.get("consent"));
+        boolean lazy = tag.get("lazy") != null;
         if (doc.getBody() == null) {
             // Loaded from <head> without async/defer: wait for the body.
-            doc.addEventListener("DOMContentLoaded", evt -> start(doc, config, options, actions, probe));
+            doc.addEventListener("DOMContentLoaded", evt -> start(doc, config, options, probe, consent, lazy));
         } else {
-            start(doc, config, options, actions, probe);
+            start(doc, config, options, probe, consent, lazy);
         }
     }
 
-    private static void start(HTMLDocument doc, WidgetConfig config, UiOptions options, ConversationActions actions,
-            UiProbe probe) {
-        WidgetView view = WidgetView.mount(doc, config, options, actions);
+    private static void start(HTMLDocument doc, WidgetConfig config, UiOptions options, UiProbe probe,
+            boolean consent, boolean lazy) {
         if (probe != null) {
-            probe.attach(view);
+            probe.attach(WidgetView.mount(doc, config, options, probe));
+        } else {
+            WidgetRuntime.start(doc, config, options, consent, lazy);
         }
     }
 }

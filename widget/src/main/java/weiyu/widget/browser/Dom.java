@@ -94,4 +94,8 @@ public final class Dom {
     @JSBody(params = "host", script = "if (typeof host.showPopover !== 'function') return false;"
             + "try { host.setAttribute('popover', 'manual'); host.showPopover(); return true; } catch (e) { return false; }")
     public static native boolean toTopLayer(HTMLElement host);
+
+    /** Takes a node out of the page, if it is in it. */
+    @JSBody(params = "node", script = "if (node && node.parentNode) node.parentNode.removeChild(node);")
+    public static native void remove(JSObject node);
 }

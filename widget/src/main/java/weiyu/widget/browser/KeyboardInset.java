@@ -12,9 +12,11 @@ public final class KeyboardInset {
     private KeyboardInset() {
     }
 
-    @JSBody(params = "target", script = "var vv = window.visualViewport; if (!vv) return;"
+    /** Starts following; the returned function stops it (on shutdown). */
+    @JSBody(params = "target", script = "var vv = window.visualViewport; if (!vv) return function () {};"
             + "var apply = function () { target.style.setProperty('--wy-vh', Math.round(vv.height) + 'px');"
             + " target.style.setProperty('--wy-vt', Math.round(vv.offsetTop) + 'px'); };"
-            + "vv.addEventListener('resize', apply); vv.addEventListener('scroll', apply); apply();")
-    public static native void follow(HTMLElement target);
+            + "vv.addEventListener('resize', apply); vv.addEventListener('scroll', apply); apply();"
+            + "return function () { vv.removeEventListener('resize', apply); vv.removeEventListener('scroll', apply); };")
+    public static native Dom.Callback follow(HTMLElement target);
 }

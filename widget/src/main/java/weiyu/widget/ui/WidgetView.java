@@ -37,6 +37,8 @@ public final class WidgetView implements ConversationListener {
     private final ImageViewer viewer;
     private final TitleFlash flash;
     private int flashTimer = -1;
+    private Dom.Callback stopWatchingVisibility;
+    private Dom.Callback stopFollowingKeyboard;
     private boolean open;
 
     private WidgetView(HTMLElement host, Strings text, ConversationActions actions) {
@@ -78,7 +80,7 @@ public final class WidgetView implements ConversationListener {
         if (shadow != null) {
             Dom.toTopLayer(host);
         }
-        KeyboardInset.follow(view.root);
+        view.stopFollowingKeyboard = KeyboardInset.follow(view.root);
         return view;
     }
 
@@ -118,7 +120,23 @@ public final class WidgetView implements ConversationListener {
                 escape();
             }
         });
-        PageVisibility.listen(this::visibilityChanged);
+        stopWatchingVisibility = PageVisibility.listen(this::visibilityChanged);
+    }
+
+    /** Removes the widget from the page with its listeners and timers, and gives the tab its title back. */
+    public void unmount() {
+        if (flashTimer >= 0) {
+            Window.clearInterval(flashTimer);
+            flashTimer = -1;
+            PageVisibility.setTitle(flash.stop());
+        }
+        if (stopWatchingVisibility != null) {
+            stopWatchingVisibility.run();
+        }
+        if (stopFollowingKeyboard != null) {
+            stopFollowingKeyboard.run();
+        }
+        Dom.remove(host);
     }
 
     /** Escape closes the innermost thing first: the image, the emoji row, a form, then the panel. */
