@@ -90,6 +90,9 @@ public final class LoadGen {
         Thread.sleep(1000);
         long open = connections.stream().filter(c -> !c.closed).count();
         System.out.printf("%s: %d visitors, %d s: %d sessions still open%n", args[0], visitors, seconds, open);
+        Map<String, Long> reasons = new java.util.TreeMap<>();
+        connections.stream().filter(c -> c.closed).forEach(c -> reasons.merge(String.valueOf(c.endReason).replaceAll("[0-9]+ ms", "N ms"), 1L, Long::sum));
+        reasons.forEach((reason, n) -> System.out.printf("  ended: %d x %s%n", n, reason));
         if (args[0].equals("echo")) {
             System.out.printf("sent %d, echoed %d (%.0f msg/s): %s%n", sent.get(), echoes.get(),
                     echoes.get() / (double) seconds, latency.summary());

@@ -20,6 +20,8 @@ final class StompConnection implements WebSocket.Listener {
     private WebSocket socket;
     private CompletableFuture<WebSocket> lastSend = CompletableFuture.completedFuture(null);
     volatile boolean closed;
+    /** Why the connection ended, for the report: "close 1002 STOMP error", "ERROR <message>", "send failed". */
+    volatile String endReason;
 
     StompConnection(Consumer<StompFrame> onMessage) {
         this.onMessage = onMessage;
@@ -34,6 +36,7 @@ final class StompConnection implements WebSocket.Listener {
                     }
                     case "ERROR" -> {
                         connected.completeExceptionally(new IllegalStateException(frame.header("message")));
+                        endReason = "ERROR " + frame.header("message");
                         closed = true;
                     }
                     default -> {
@@ -73,6 +76,9 @@ final class StompConnection implements WebSocket.Listener {
             return;
         }
         lastSend = lastSend.thenCompose(ws -> socket.sendText(text, true)).exceptionally(e -> {
+            if (endReason == null) {
+                endReason = "send failed: " + e.getClass().getSimpleName();
+            }
             closed = true;
             return socket;
         });
@@ -91,12 +97,18 @@ final class StompConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        if (endReason == null) {
+            endReason = "close " + statusCode + " " + reason;
+        }
         closed = true;
         return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        if (endReason == null) {
+            endReason = "error " + error;
+        }
         closed = true;
     }
 }
