@@ -12,12 +12,15 @@ import weiyu.widget.browser.BrowserSockets;
 import weiyu.widget.browser.BrowserSound;
 import weiyu.widget.browser.BrowserStorage;
 import weiyu.widget.browser.PageApi;
+import weiyu.widget.browser.SingleInstance;
 import weiyu.widget.chat.ChatIo;
 import weiyu.widget.chat.ChatMessage;
 import weiyu.widget.chat.Conversation;
 import weiyu.widget.chat.ConversationActions;
 import weiyu.widget.chat.ConversationListener;
 import weiyu.widget.config.WidgetConfig;
+import weiyu.widget.embed.IoGate;
+import weiyu.widget.embed.VisitorFields;
 import weiyu.widget.embed.WidgetControl;
 import weiyu.widget.ui.UiOptions;
 import weiyu.widget.ui.WidgetView;
@@ -34,12 +37,16 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     private final Conversation conversation;
     private final WidgetView view;
     private final boolean waitForConsent;
+    /** Holds storage writes back until consent, and ends all IO at shutdown. */
+    private final IoGate gate;
     private boolean started;
     private boolean shutDown;
 
     private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent) {
-        ChatIo io = new ChatIo(new BrowserHttp(), new BrowserStorage(), new BrowserSound(), new BrowserIds(),
-                new BrowserJson(), new BrowserClock(), new BrowserScheduler(), new BrowserSockets());
+        gate = new IoGate(!waitForConsent);
+        ChatIo io = new ChatIo(gate.http(new BrowserHttp()), gate.store(new BrowserStorage()), new BrowserSound(),
+                new BrowserIds(), new BrowserJson(), new BrowserClock(), gate.scheduler(new BrowserScheduler()),
+                gate.sockets(new BrowserSockets()));
         this.conversation = new Conversation(config, io, this);
         this.waitForConsent = waitForConsent;
         this.view = WidgetView.mount(doc, config, options, this);
@@ -71,6 +78,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     private void startConversation() {
         if (!started && !shutDown) {
             started = true;
+            gate.allowStorage();
             conversation.start();
         }
     }
@@ -94,8 +102,8 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
 
     @Override
     public void setUser(String nickname, String email, String avatar, String mobile, String note) {
-        conversation.setVisitorInfo(new String[] {"nickname", nickname, "email", email, "avatar", avatar,
-                "mobile", mobile, "note", note});
+        conversation.setVisitorInfo(VisitorFields.of("nickname", nickname, "email", email, "avatar", avatar,
+                "mobile", mobile, "note", note));
     }
 
     @Override
@@ -119,9 +127,11 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
         }
         shutDown = true;
         conversation.stop();
+        gate.close();
         view.unmount();
         BrowserStorage.removeAll(STORAGE_PREFIX);
         PageApi.uninstall();
+        SingleInstance.release();
     }
 
     // ---- what the view asks (opening counts as consent)

@@ -36,6 +36,13 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized StoredVisitor updateVisitorProfile(StoredVisitor v) {
+        update("UPDATE visitors SET nickname = ?, avatar = ?, details = ? WHERE uid = ?",
+                v.nickname(), v.avatar(), v.details(), v.uid());
+        return visitor(v.uid()).orElseThrow();
+    }
+
+    @Override
     public synchronized Optional<StoredVisitor> visitor(String uid) {
         return first(query("SELECT " + VISITOR_COLUMNS + " FROM visitors WHERE uid = ?", JdbcStore::visitorRow, uid));
     }

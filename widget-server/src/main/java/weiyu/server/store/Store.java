@@ -13,6 +13,9 @@ public interface Store extends AutoCloseable {
     /** Inserts the visitor unless its uid exists; returns what is stored under that uid. */
     StoredVisitor saveVisitor(StoredVisitor visitor);
 
+    /** Replaces a known visitor's nickname, avatar and details (the page's weiyu('setUser')); returns the row. */
+    StoredVisitor updateVisitorProfile(StoredVisitor visitor);
+
     Optional<StoredVisitor> visitor(String uid);
 
     /** A visitor the site knows by its own id ({@code visitorUid}) within an organisation. */

@@ -1,7 +1,10 @@
 package weiyu.server.visitor;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import weiyu.server.chat.Rejected;
@@ -33,7 +36,7 @@ final class Visitors {
             if (!known.get().orgUid().equals(orgUid)) {
                 throw Rejected.forbidden("visitor '" + known.get().uid() + "' belongs to another organisation");
             }
-            return known.get();
+            return withProfile(known.get(), r);
         }
         String uid = r.uid() != null ? r.uid() : Uids.next();
         String visitorUid = r.visitorUid() != null ? r.visitorUid() : uid;
@@ -41,6 +44,39 @@ final class Visitors {
         String avatar = r.avatar() != null ? r.avatar() : "";
         return store.saveVisitor(new StoredVisitor(uid, visitorUid, orgUid, nickname, avatar,
                 detailsJson(r.details()), clock.now()));
+    }
+
+    /**
+     * A returning visitor whose page now tells more (weiyu('setUser') after a sign-in): given
+     * fields replace the stored ones, absent ones are kept. Written only when something changed.
+     */
+    private StoredVisitor withProfile(StoredVisitor v, VisitorRequest r) {
+        Map<String, String> details = new LinkedHashMap<>(readDetails(v.details()));
+        details.putAll(r.details());
+        StoredVisitor merged = new StoredVisitor(v.uid(), v.visitorUid(), v.orgUid(),
+                r.nickname() != null ? r.nickname() : v.nickname(), r.avatar() != null ? r.avatar() : v.avatar(),
+                detailsJson(details), v.createdAt());
+        return merged.equals(v) ? v : store.updateVisitorProfile(merged);
+    }
+
+    private static Map<String, String> readDetails(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (JsonParser p = Json.FACTORY.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return out;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (p.nextToken() == JsonToken.VALUE_STRING) {
+                    out.put(name, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            return out; // a broken column is replaced by what the page gives now
+        }
+        return out;
     }
 
     Optional<StoredVisitor> find(String uid) {

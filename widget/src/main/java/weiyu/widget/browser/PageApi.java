@@ -15,6 +15,8 @@ import weiyu.widget.embed.WidgetControl;
  */
 public final class PageApi {
     private static final JSObject LISTENERS = newObject();
+    /** 'ready' is a state as much as an event: a listener added after it fired is called at once. */
+    private static boolean ready;
 
     private PageApi() {
     }
@@ -32,6 +34,9 @@ public final class PageApi {
                 warn(error);
             } else if ("on".equals(name)) {
                 addListener(LISTENERS, stringAt(args, 1), valueAt(args, 2));
+                if (ready && "ready".equals(stringAt(args, 1))) {
+                    callOne(valueAt(args, 2), "ready");
+                }
             }
         };
         JSObject queued = replaceStub(dispatcher);
@@ -43,12 +48,16 @@ public final class PageApi {
 
     /** Calls every listener of {@code event} with {@code payload} (may be null). */
     public static void emit(String event, JSObject payload) {
+        if ("ready".equals(event)) {
+            ready = true;
+        }
         callListeners(LISTENERS, event, payload);
     }
 
     /** After shutdown the page's calls are ignored, as if the widget had never loaded. */
     public static void uninstall() {
         clearListeners(LISTENERS);
+        ready = false;
         replaceWithNoop();
     }
 
@@ -109,6 +118,10 @@ public final class PageApi {
             + "for (var i = 0; i < l.length; i++) { try { l[i](payload); }"
             + " catch (e) { if (window.console) console.error('weiyu: a \"' + event + '\" listener threw', e); } }")
     private static native void callListeners(JSObject listeners, String event, JSObject payload);
+
+    @JSBody(params = { "fn", "event" }, script = "try { fn(); }"
+            + " catch (e) { if (window.console) console.error('weiyu: a \"' + event + '\" listener threw', e); }")
+    private static native void callOne(JSObject fn, String event);
 
     @JSBody(params = "listeners", script = "for (var k in listeners) { delete listeners[k]; }")
     private static native void clearListeners(JSObject listeners);

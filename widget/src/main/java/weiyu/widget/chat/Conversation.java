@@ -31,6 +31,9 @@ public final class Conversation implements ConversationActions {
     private final ThreadHeader header;
 
     private String[] visitorInfo = new String[0];
+    private int visitorInfoChanges;
+    /** True once POST /init answered: later visitor info is posted on its own. */
+    private boolean visitorKnown;
     private boolean started;
     private boolean everConnected;
     private String connection = "offline";
@@ -62,6 +65,15 @@ public final class Conversation implements ConversationActions {
      */
     public void setVisitorInfo(String[] namesAndValues) {
         visitorInfo = namesAndValues == null ? new String[0] : namesAndValues;
+        visitorInfoChanges++;
+        if (visitorKnown) {
+            postVisitorInfo(); // the page signed the visitor in after the chat had started
+        }
+    }
+
+    /** POST /init again with the known uid and the new fields; the server updates the visitor. */
+    private void postVisitorInfo() {
+        s.api.init(visitorRequest(), (ok, visitor) -> { });
     }
 
     /** Starts the conversation (once); panelOpened() calls it. */
@@ -192,6 +204,7 @@ public final class Conversation implements ConversationActions {
 
     private void initVisitor() {
         setConnection("connecting");
+        int infoSent = visitorInfoChanges;
         s.api.init(visitorRequest(), (ok, visitor) -> {
             String uid = visitor == null ? null : visitor.string("uid");
             if (!ok || uid == null || uid.isEmpty()) {
@@ -202,6 +215,10 @@ public final class Conversation implements ConversationActions {
             s.visitorNickname = visitor.string("nickname");
             s.visitorAvatar = visitor.string("avatar");
             s.io.store.set(s.keyPrefix + "uid", uid);
+            visitorKnown = true;
+            if (infoSent != visitorInfoChanges) {
+                postVisitorInfo();
+            }
             uploads.uploadWaiting();
             openThread();
         });
