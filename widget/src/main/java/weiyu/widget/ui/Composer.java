@@ -4,6 +4,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
+import weiyu.widget.browser.JsRef;
 import weiyu.widget.chat.ConversationActions;
 
 /**
@@ -69,7 +70,7 @@ final class Composer {
             int n = Dom.fileCount(file);
             for (int i = 0; i < n; i++) {
                 JSObject f = Dom.file(file, i);
-                actions.sendFile(f, Dom.fileName(f), Dom.fileType(f), Dom.fileSize(f), image);
+                actions.sendFile(new JsRef(f), Dom.fileName(f), Dom.fileType(f), Dom.fileSize(f), image);
             }
             Html.setValue(file, "");
         });

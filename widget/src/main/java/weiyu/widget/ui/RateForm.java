@@ -7,7 +7,7 @@ import weiyu.widget.chat.ConversationActions;
 /** The rating form ({@code part=rate-form}): 1 to 5 stars, resolved yes / no, an optional comment. */
 final class RateForm {
     final Sheet sheet;
-    private final HTMLElement[] stars = new HTMLElement[5];
+    private final HTMLElement group;
     private final HTMLElement firstStar;
     private final HTMLElement resolvedYes;
     private final HTMLElement comment;
@@ -15,18 +15,18 @@ final class RateForm {
 
     RateForm(Strings text, ConversationActions actions) {
         sheet = new Sheet("rate-form", text.rateTitle, text);
-        HTMLElement group = Html.add(sheet.fields, Html.el("div", "wy-stars"));
+        group = Html.add(sheet.fields, Html.el("div", "wy-stars"));
         group.setAttribute("role", "radiogroup");
         group.setAttribute("aria-label", text.score);
         for (int i = 0; i < 5; i++) {
             int value = i + 1;
-            stars[i] = Html.add(group, Html.el("label", "wy-star"));
-            HTMLElement radio = Html.add(stars[i], radio("wy-score", String.valueOf(value)));
+            HTMLElement star = Html.add(group, Html.el("label", "wy-star"));
+            HTMLElement radio = Html.add(star, radio("wy-score", String.valueOf(value)));
             radio.setAttribute("aria-label", value + text.stars);
-            stars[i].appendChild(Dom.icon(Icons.STAR));
+            star.appendChild(Dom.icon(Icons.STAR));
             radio.addEventListener("change", e -> choose(value));
         }
-        firstStar = (HTMLElement) stars[0].getFirstChild();
+        firstStar = (HTMLElement) group.getFirstChild().getFirstChild();
         HTMLElement resolved = Html.add(sheet.fields, Html.el("div", "wy-choice"));
         resolved.setAttribute("role", "radiogroup");
         resolved.setAttribute("aria-label", text.resolved);
@@ -54,7 +54,8 @@ final class RateForm {
     private void choose(int value) {
         score = value;
         for (int i = 0; i < 5; i++) {
-            Html.toggleClass(stars[i], "wy-on", i < value);
+            // The stars are the group's only children: no Java array of elements (TeaVM would wrap each).
+            Html.toggleClass((HTMLElement) group.getChildNodes().get(i), "wy-on", i < value);
         }
     }
 
