@@ -3,6 +3,8 @@ package weiyu.widget.browser;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import weiyu.widget.stomp.ClientState;
+import weiyu.widget.stomp.PublishResult;
 import weiyu.widget.stomp.StompClient;
 import weiyu.widget.stomp.StompConfig;
 
@@ -45,8 +47,8 @@ public final class StompProbe {
         config.reconnectCapMs = 2000;
         client = new StompClient(config, new BrowserSockets(), new BrowserScheduler());
         client.setStateListener((s, delay) -> {
-            state = s.name();
-            append(events, s.name());
+            state = ClientState.name(s);
+            append(events, state);
         });
         client.setErrorListener(error -> append(events, "error: " + error));
         client.activate();
@@ -59,7 +61,7 @@ public final class StompProbe {
     }
 
     private String publish(String destination, String body) {
-        return client.publish(destination, body, null).name();
+        return PublishResult.name(client.publish(destination, body, null));
     }
 
     private String stop() {
