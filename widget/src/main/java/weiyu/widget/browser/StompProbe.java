@@ -19,23 +19,40 @@ public final class StompProbe {
     private final JSObject events = newArray();
     private String state = "CLOSED";
 
+    /** One functor for all the probe's methods (each Java lambda handed to JS costs a class in the bundle). */
     @JSFunctor
     interface Fn extends JSObject {
-        String call(String a, String b, String c);
+        String call(int method, String a, String b, String c);
     }
 
     public static void install() {
         StompProbe probe = new StompProbe();
-        expose((a, b, c) -> probe.connect(a, b, c), (a, b, c) -> probe.subscribe(a),
-                (a, b, c) -> probe.publish(a, b), (a, b, c) -> json(probe.received),
-                (a, b, c) -> probe.state, (a, b, c) -> json(probe.events),
-                (a, b, c) -> probe.stop());
+        expose((method, a, b, c) -> probe.call(method, a, b, c));
     }
 
-    @JSBody(params = { "connect", "subscribe", "publish", "received", "state", "events", "stop" },
-            script = "window.weiyuStompProbe = {connect: connect, subscribe: subscribe, publish: publish,"
-                    + " received: received, state: state, events: events, stop: stop};")
-    private static native void expose(Fn connect, Fn subscribe, Fn publish, Fn received, Fn state, Fn events, Fn stop);
+    private String call(int method, String a, String b, String c) {
+        switch (method) {
+            case 0:
+                return connect(a, b, c);
+            case 1:
+                return subscribe(a);
+            case 2:
+                return publish(a, b);
+            case 3:
+                return json(received);
+            case 4:
+                return state;
+            case 5:
+                return json(events);
+            default:
+                return stop();
+        }
+    }
+
+    @JSBody(params = "f", script = "function m(i) { return function (a, b, c) { return f(i, a, b, c); }; }"
+            + " window.weiyuStompProbe = {connect: m(0), subscribe: m(1), publish: m(2), received: m(3),"
+            + " state: m(4), events: m(5), stop: m(6)};")
+    private static native void expose(Fn f);
 
     /** Short backoff (0.5 s base, 2 s cap) so tests that restart a broker stay quick. */
     private String connect(String url, String login, String passcode) {
