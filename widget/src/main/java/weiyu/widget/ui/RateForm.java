@@ -1,17 +1,21 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.chat.ConversationActions;
 
 /** The rating form ({@code part=rate-form}): 1 to 5 stars, resolved yes / no, an optional comment. */
-final class RateForm {
+final class RateForm implements Html.Action {
     final Sheet sheet;
     private final HTMLElement group;
     private final HTMLElement firstStar;
     private final HTMLElement resolvedYes;
     private final HTMLElement comment;
     private int score;
+    private static final int SUBMIT = 9;
+    private final Strings text;
+    private final ConversationActions actions;
 
     RateForm(Strings text, ConversationActions actions) {
         sheet = new Sheet("rate-form", text.rateTitle, text);
@@ -24,7 +28,7 @@ final class RateForm {
             HTMLElement radio = Html.add(star, radio("wy-score", String.valueOf(value)));
             radio.setAttribute("aria-label", value + text.stars);
             star.appendChild(Dom.icon(Icons.STAR));
-            radio.addEventListener("change", e -> choose(value));
+            Html.on(radio, "change", value, this);
         }
         firstStar = (HTMLElement) group.getFirstChild().getFirstChild();
         HTMLElement resolved = Html.add(sheet.fields, Html.el("div", "wy-choice"));
@@ -36,15 +40,23 @@ final class RateForm {
         comment = sheet.field(text.comment, "textarea", null);
         comment.setAttribute("rows", "2");
         comment.setAttribute("maxlength", "500");
-        sheet.form.addEventListener("submit", e -> {
-            if (score == 0) {
-                sheet.fail(text.needScore, firstStar);
-                return;
-            }
+        this.text = text;
+        this.actions = actions;
+        Html.on(sheet.form, "submit", SUBMIT, this);
+        Html.on(sheet.form, "reset", 0, this);
+    }
+
+    /** code: a star's value (1 to 5) when it is chosen, 0 on reset, SUBMIT on submit. */
+    @Override
+    public void act(int code, Event e) {
+        if (code != SUBMIT) {
+            choose(code);
+        } else if (score == 0) {
+            sheet.fail(text.needScore, firstStar);
+        } else {
             actions.rate(score, Dom.checked(resolvedYes), Html.value(comment).trim());
             sheet.close();
-        });
-        sheet.form.addEventListener("reset", e -> choose(0));
+        }
     }
 
     void open(HTMLElement focusBack) {
