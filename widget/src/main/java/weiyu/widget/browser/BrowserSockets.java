@@ -59,9 +59,9 @@ public final class BrowserSockets implements TransportFactory {
         void on(int kind, Event evt);
     }
 
-    @JSBody(params = { "ws", "f" }, script = "ws.onopen = function (e) { f(0, e); };"
-            + " ws.onmessage = function (e) { f(1, e); }; ws.onclose = function (e) { f(2, e); };"
-            + " ws.onerror = function (e) { f(3, e); };")
+    // bind, not function literals: TeaVM renames a script's parameters without seeing inner scopes.
+    @JSBody(params = { "ws", "f" }, script = "ws.onopen = f.bind(null, 0); ws.onmessage = f.bind(null, 1);"
+            + " ws.onclose = f.bind(null, 2); ws.onerror = f.bind(null, 3);")
     private static native void listen(WebSocket ws, Events f);
 
     @JSBody(params = "value", script = "return typeof value === 'string';")

@@ -49,9 +49,10 @@ public final class StompProbe {
         }
     }
 
-    @JSBody(params = "f", script = "function m(i) { return function (a, b, c) { return f(i, a, b, c); }; }"
-            + " window.weiyuStompProbe = {connect: m(0), subscribe: m(1), publish: m(2), received: m(3),"
-            + " state: m(4), events: m(5), stop: m(6)};")
+    // bind, not function literals: TeaVM renames a script's parameters without seeing inner scopes.
+    @JSBody(params = "f", script = "window.weiyuStompProbe = {connect: f.bind(null, 0), subscribe: f.bind(null, 1),"
+            + " publish: f.bind(null, 2), received: f.bind(null, 3), state: f.bind(null, 4),"
+            + " events: f.bind(null, 5), stop: f.bind(null, 6)};")
     private static native void expose(Fn f);
 
     /** Short backoff (0.5 s base, 2 s cap) so tests that restart a broker stay quick. */

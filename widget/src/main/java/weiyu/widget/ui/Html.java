@@ -26,12 +26,13 @@ final class Html {
         void act(int code, Event e);
     }
 
-    @JSBody(params = { "el", "type", "code", "f" }, script = "el.addEventListener(type, function (e) { f(code, e); });")
+    // bind, not a function literal: TeaVM renames a script's parameters without seeing inner scopes.
+    @JSBody(params = { "el", "type", "code", "f" }, script = "el.addEventListener(type, f.bind(null, code));")
     static native void on(HTMLElement el, String type, int code, Action f);
 
     /** As {@link #on}, in the capture phase: catches events that do not bubble (load) on their way down. */
     @JSBody(params = { "el", "type", "code", "f" },
-            script = "el.addEventListener(type, function (e) { f(code, e); }, true);")
+            script = "el.addEventListener(type, f.bind(null, code), true);")
     static native void onCapture(HTMLElement el, String type, int code, Action f);
 
     static HTMLDocument doc() {
