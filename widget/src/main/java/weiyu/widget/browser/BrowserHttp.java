@@ -28,7 +28,7 @@ public final class BrowserHttp implements Http {
 
     @Override
     public void upload(String url, Object file, String[] fields, Callback callback) {
-        JSObject form = newForm((JSObject) file);
+        JSObject form = newForm(((JsRef) file).value);
         for (int i = 0; i + 1 < fields.length; i += 2) {
             appendField(form, fields[i], fields[i + 1]);
         }

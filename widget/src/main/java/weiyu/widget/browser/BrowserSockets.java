@@ -1,7 +1,11 @@
 package weiyu.widget.browser;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.MessageEvent;
+import org.teavm.jso.websocket.CloseEvent;
 import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.websocket.WebSocket;
 import weiyu.widget.stomp.StompVersion;
@@ -18,16 +22,24 @@ public final class BrowserSockets implements TransportFactory {
     public Transport open(String url, TransportListener listener) {
         WebSocket socket = WebSocket.create(url, StompVersion.subprotocols());
         socket.setBinaryType("arraybuffer");
-        socket.onOpen(evt -> listener.onOpen());
-        socket.onMessage(evt -> {
-            if (isString(evt.getData())) {
-                listener.onMessage(evt.getDataAsString());
+        // One functor for the four events: each Java lambda handed to JS is a class of its own in the bundle.
+        listen(socket, (kind, evt) -> {
+            if (kind == 0) {
+                listener.onOpen();
+            } else if (kind == 1) {
+                MessageEvent m = (MessageEvent) evt;
+                if (isString(m.getData())) {
+                    listener.onMessage(m.getDataAsString());
+                } else {
+                    listener.onBinaryMessage(Int8Array.create(m.getDataAsArray()).copyToJavaArray());
+                }
+            } else if (kind == 2) {
+                CloseEvent c = (CloseEvent) evt;
+                listener.onClose(c.getCode(), c.getReason());
             } else {
-                listener.onBinaryMessage(Int8Array.create(evt.getDataAsArray()).copyToJavaArray());
+                listener.onError("WebSocket error");
             }
         });
-        socket.onClose(evt -> listener.onClose(evt.getCode(), evt.getReason()));
-        socket.onError(evt -> listener.onError("WebSocket error"));
         return new Transport() {
             @Override
             public void send(String text) {
@@ -40,6 +52,17 @@ public final class BrowserSockets implements TransportFactory {
             }
         };
     }
+
+    @JSFunctor
+    interface Events extends JSObject {
+        /** kind: 0 open, 1 message, 2 close, 3 error. */
+        void on(int kind, Event evt);
+    }
+
+    // bind, not function literals: TeaVM renames a script's parameters without seeing inner scopes.
+    @JSBody(params = { "ws", "f" }, script = "ws.onopen = f.bind(null, 0); ws.onmessage = f.bind(null, 1);"
+            + " ws.onclose = f.bind(null, 2); ws.onerror = f.bind(null, 3);")
+    private static native void listen(WebSocket ws, Events f);
 
     @JSBody(params = "value", script = "return typeof value === 'string';")
     private static native boolean isString(JSObject value);

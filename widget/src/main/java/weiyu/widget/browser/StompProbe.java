@@ -3,6 +3,8 @@ package weiyu.widget.browser;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import weiyu.widget.stomp.ClientState;
+import weiyu.widget.stomp.PublishResult;
 import weiyu.widget.stomp.StompClient;
 import weiyu.widget.stomp.StompConfig;
 
@@ -17,23 +19,41 @@ public final class StompProbe {
     private final JSObject events = newArray();
     private String state = "CLOSED";
 
+    /** One functor for all the probe's methods (each Java lambda handed to JS costs a class in the bundle). */
     @JSFunctor
     interface Fn extends JSObject {
-        String call(String a, String b, String c);
+        String call(int method, String a, String b, String c);
     }
 
     public static void install() {
         StompProbe probe = new StompProbe();
-        expose((a, b, c) -> probe.connect(a, b, c), (a, b, c) -> probe.subscribe(a),
-                (a, b, c) -> probe.publish(a, b), (a, b, c) -> json(probe.received),
-                (a, b, c) -> probe.state, (a, b, c) -> json(probe.events),
-                (a, b, c) -> probe.stop());
+        expose((method, a, b, c) -> probe.call(method, a, b, c));
     }
 
-    @JSBody(params = { "connect", "subscribe", "publish", "received", "state", "events", "stop" },
-            script = "window.weiyuStompProbe = {connect: connect, subscribe: subscribe, publish: publish,"
-                    + " received: received, state: state, events: events, stop: stop};")
-    private static native void expose(Fn connect, Fn subscribe, Fn publish, Fn received, Fn state, Fn events, Fn stop);
+    private String call(int method, String a, String b, String c) {
+        switch (method) {
+            case 0:
+                return connect(a, b, c);
+            case 1:
+                return subscribe(a);
+            case 2:
+                return publish(a, b);
+            case 3:
+                return json(received);
+            case 4:
+                return state;
+            case 5:
+                return json(events);
+            default:
+                return stop();
+        }
+    }
+
+    // bind, not function literals: TeaVM renames a script's parameters without seeing inner scopes.
+    @JSBody(params = "f", script = "window.weiyuStompProbe = {connect: f.bind(null, 0), subscribe: f.bind(null, 1),"
+            + " publish: f.bind(null, 2), received: f.bind(null, 3), state: f.bind(null, 4),"
+            + " events: f.bind(null, 5), stop: f.bind(null, 6)};")
+    private static native void expose(Fn f);
 
     /** Short backoff (0.5 s base, 2 s cap) so tests that restart a broker stay quick. */
     private String connect(String url, String login, String passcode) {
@@ -45,8 +65,8 @@ public final class StompProbe {
         config.reconnectCapMs = 2000;
         client = new StompClient(config, new BrowserSockets(), new BrowserScheduler());
         client.setStateListener((s, delay) -> {
-            state = s.name();
-            append(events, s.name());
+            state = ClientState.name(s);
+            append(events, state);
         });
         client.setErrorListener(error -> append(events, "error: " + error));
         client.activate();
@@ -59,7 +79,7 @@ public final class StompProbe {
     }
 
     private String publish(String destination, String body) {
-        return client.publish(destination, body, null).name();
+        return PublishResult.name(client.publish(destination, body, null));
     }
 
     private String stop() {

@@ -22,9 +22,15 @@ public final class ChatMessage {
     public String userType;
 
     /** Who it is from, as the UI shows it. */
-    public Sender sender;
+    public int sender;
 
-    public enum Sender {
-        SELF, AGENT, SYSTEM
+    /** Int constants, not an enum (TeaVM makes enums costly); 0 means not known yet. */
+    public static final class Sender {
+        public static final int SELF = 1;
+        public static final int AGENT = 2;
+        public static final int SYSTEM = 3;
+
+        private Sender() {
+        }
     }
 }

@@ -272,9 +272,9 @@ public final class Conversation implements ConversationActions {
         s.stomp.activate();
     }
 
-    private void onStompState(ClientState state) {
+    private void onStompState(int state) {
         switch (state) {
-            case CONNECTED:
+            case ClientState.CONNECTED:
                 everConnected = true;
                 setConnection("online");
                 delivery.replayAll();
@@ -282,10 +282,10 @@ public final class Conversation implements ConversationActions {
                 // request and the subscription, where a message could slip by unseen.
                 history.fetchMissed();
                 break;
-            case CONNECTING:
+            case ClientState.CONNECTING:
                 setConnection(everConnected ? "reconnecting" : "connecting");
                 break;
-            case RECONNECTING:
+            case ClientState.RECONNECTING:
                 setConnection("reconnecting");
                 // Sent but not echoed when the socket died: the HTTP fallback takes them now.
                 delivery.replayAll();

@@ -75,7 +75,7 @@ final class Delivery {
             awaitEcho(m);
             return;
         }
-        if (httpInFlight.contains(m.uid)) {
+        if (httpInFlight.indexOf(m.uid) >= 0) { // indexOf: contains() would pull TeaVM's iterator
             return; // that request will answer for it
         }
         httpInFlight.add(m.uid);

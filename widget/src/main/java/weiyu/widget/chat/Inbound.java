@@ -65,28 +65,27 @@ final class Inbound implements Delivery.Confirmations {
 
     private void onOthers(ChatMessage m) {
         String type = m.type == null ? "" : m.type;
-        switch (type) {
-            case "READ":
-            case "DELIVERED":
-                delivery.confirmed(m.content); // a receipt for it proves the server has it
-                s.list.applyReceipt(m.content, type);
-                return;
-            case "TYPING":
-                indicators.typing();
-                return;
-            case "PROCESSING":
-                indicators.processing();
-                return;
-            case "RECALL":
-                s.list.recall(m.content);
-                return;
-            case "TRANSFER":
-            case "TRANSFER_ACCEPT":
-            case "TRANSFER_REJECT":
-            case "PREVIEW":
-                return;
-            default:
-                break;
+        // An if-chain: a switch on strings compiles to a hash table that costs bundle size.
+        if ("READ".equals(type) || "DELIVERED".equals(type)) {
+            delivery.confirmed(m.content); // a receipt for it proves the server has it
+            s.list.applyReceipt(m.content, type);
+            return;
+        }
+        if ("TYPING".equals(type)) {
+            indicators.typing();
+            return;
+        }
+        if ("PROCESSING".equals(type)) {
+            indicators.processing();
+            return;
+        }
+        if ("RECALL".equals(type)) {
+            s.list.recall(m.content);
+            return;
+        }
+        if ("TRANSFER".equals(type) || "TRANSFER_ACCEPT".equals(type) || "TRANSFER_REJECT".equals(type)
+                || "PREVIEW".equals(type)) {
+            return;
         }
         indicators.messageArrived();
         if (s.list.find(m.uid) != null) {

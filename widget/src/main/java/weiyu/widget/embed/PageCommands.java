@@ -19,34 +19,29 @@ public final class PageCommands {
         if (name == null) {
             return "weiyu(): the first argument must be a command name";
         }
-        switch (name) {
-            case "open":
-                widget.open();
-                return null;
-            case "close":
-                widget.close();
-                return null;
-            case "toggle":
-                widget.toggle();
-                return null;
-            case "consent":
-                widget.consent();
-                return null;
-            case "shutdown":
-                widget.shutdown();
-                return null;
-            case "setUser":
-                widget.setUser(args.field(0, "nickname"), args.field(0, "email"), args.field(0, "avatar"),
-                        args.field(0, "mobile"), args.field(0, "note"));
-                return null;
-            case "send":
-                return send(args.string(0), widget);
-            case "on":
-                return isEvent(args.string(0)) && args.isFunction(1) ? null
-                        : "weiyu('on', event, fn): event is one of ready, open, close, message, unread";
-            default:
-                return "weiyu(): unknown command '" + name + "'";
+        // An if-chain: a switch on strings compiles to a hash table that costs bundle size.
+        if ("open".equals(name)) {
+            widget.open();
+        } else if ("close".equals(name)) {
+            widget.close();
+        } else if ("toggle".equals(name)) {
+            widget.toggle();
+        } else if ("consent".equals(name)) {
+            widget.consent();
+        } else if ("shutdown".equals(name)) {
+            widget.shutdown();
+        } else if ("setUser".equals(name)) {
+            widget.setUser(args.field(0, "nickname"), args.field(0, "email"), args.field(0, "avatar"),
+                    args.field(0, "mobile"), args.field(0, "note"));
+        } else if ("send".equals(name)) {
+            return send(args.string(0), widget);
+        } else if ("on".equals(name)) {
+            return isEvent(args.string(0)) && args.isFunction(1) ? null
+                    : "weiyu('on', event, fn): event is one of ready, open, close, message, unread";
+        } else {
+            return "weiyu(): unknown command '" + name + "'";
         }
+        return null;
     }
 
     private static String send(String text, WidgetControl widget) {

@@ -21,7 +21,7 @@ public final class StompClient {
 
     private StateListener stateListener;
     private ErrorListener errorListener;
-    private ClientState state = ClientState.CLOSED;
+    private int state = ClientState.CLOSED;
     private boolean active;
     private StompSession session;
     private Cancellable reconnectTimer;
@@ -50,7 +50,7 @@ public final class StompClient {
         this.errorListener = listener;
     }
 
-    public ClientState state() {
+    public int state() {
         return state;
     }
 
@@ -145,7 +145,7 @@ public final class StompClient {
         return find(destination) != null;
     }
 
-    public PublishResult publish(String destination, String body, String[] headers) {
+    public int publish(String destination, String body, String[] headers) {
         return publish(destination, body, headers, null);
     }
 
@@ -157,7 +157,7 @@ public final class StompClient {
      * @param onReceipt called when the server confirms with RECEIPT (many servers never do
      *                  for SEND, e.g. Spring's simple broker), or null
      */
-    public PublishResult publish(String destination, String body, String[] headers, ReceiptCallback onReceipt) {
+    public int publish(String destination, String body, String[] headers, ReceiptCallback onReceipt) {
         if (!active) {
             return PublishResult.INACTIVE;
         }
@@ -229,7 +229,7 @@ public final class StompClient {
         return null;
     }
 
-    private void setState(ClientState next, double delayMs) {
+    private void setState(int next, double delayMs) {
         state = next;
         if (stateListener != null) {
             stateListener.onStateChange(next, delayMs);

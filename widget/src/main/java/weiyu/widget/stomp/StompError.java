@@ -2,44 +2,57 @@ package weiyu.widget.stomp;
 
 /** Why a connection ended (or a message failed), as reported to the {@link ErrorListener}. */
 public final class StompError {
-    public enum Kind {
+    /** Int constants, not an enum: see {@link ClientState}. */
+    public static final class Kind {
         /** The server sent ERROR: {@link #message} is its message header, {@link #body} its body. */
-        SERVER_ERROR,
+        public static final int SERVER_ERROR = 0;
         /** The server's bytes were not valid STOMP (parser error) or CONNECTED was unusable. */
-        PROTOCOL_ERROR,
+        public static final int PROTOCOL_ERROR = 1;
         /** No CONNECTED within the connect timeout. */
-        CONNECT_TIMEOUT,
+        public static final int CONNECT_TIMEOUT = 2;
         /** Nothing received for twice the negotiated heart-beat interval. */
-        HEARTBEAT_TIMEOUT,
+        public static final int HEARTBEAT_TIMEOUT = 3;
         /** The socket closed: {@link #closeCode} and {@link #message} (the reason) tell more. */
-        TRANSPORT_CLOSED,
+        public static final int TRANSPORT_CLOSED = 4;
         /** The socket failed to open, send, or reported an error. */
-        TRANSPORT_ERROR,
+        public static final int TRANSPORT_ERROR = 5;
         /** A {@link MessageHandler} threw; the message was not ACKed, the connection stays. */
-        HANDLER_FAILED
+        public static final int HANDLER_FAILED = 6;
+
+        private static final String[] NAMES = {"SERVER_ERROR", "PROTOCOL_ERROR", "CONNECT_TIMEOUT",
+            "HEARTBEAT_TIMEOUT", "TRANSPORT_CLOSED", "TRANSPORT_ERROR", "HANDLER_FAILED"};
+
+        private Kind() {
+        }
+
+        /** The constant's name, as {@link StompError#toString()} shows it. */
+        public static String name(int kind) {
+            return NAMES[kind];
+        }
     }
 
-    public final Kind kind;
+    /** One of the {@link Kind} constants. */
+    public final int kind;
     public final String message;
     /** The ERROR frame's body, "" otherwise. */
     public final String body;
     /** The WebSocket close code for TRANSPORT_CLOSED, 0 otherwise. */
     public final int closeCode;
 
-    StompError(Kind kind, String message, String body, int closeCode) {
+    StompError(int kind, String message, String body, int closeCode) {
         this.kind = kind;
         this.message = message == null ? "" : message;
         this.body = body == null ? "" : body;
         this.closeCode = closeCode;
     }
 
-    static StompError of(Kind kind, String message) {
+    static StompError of(int kind, String message) {
         return new StompError(kind, message, "", 0);
     }
 
     @Override
     public String toString() {
-        return kind + (closeCode != 0 ? " " + closeCode : "") + ": " + message
+        return Kind.name(kind) + (closeCode != 0 ? " " + closeCode : "") + ": " + message
                 + (body.isEmpty() ? "" : " / " + body);
     }
 }

@@ -25,7 +25,10 @@ public final class StompFrame {
         int slot = headerCount * 2;
         if (slot == pairs.length) {
             String[] grown = new String[pairs.length * 2];
-            System.arraycopy(pairs, 0, grown, 0, slot);
+            // A loop, not System.arraycopy: TeaVM inlines arraycopy's type checks here (bundle size).
+            for (int i = 0; i < slot; i++) {
+                grown[i] = pairs[i];
+            }
             pairs = grown;
         }
         pairs[slot] = name;

@@ -1,16 +1,18 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
+import weiyu.widget.browser.JsRef;
 import weiyu.widget.chat.ConversationActions;
 
 /**
  * The text area ({@code part=composer}), the send button ({@code part=send}), the emoji
  * row and the image / file pickers. Enter sends, Shift+Enter breaks the line.
  */
-final class Composer {
+final class Composer implements Html.Action {
     final HTMLElement root = Html.el("div", "wy-composer");
     final HTMLElement input;
     final EmojiPicker emoji;
@@ -36,19 +38,38 @@ final class Composer {
         HTMLElement send = Html.add(tools, Html.button("wy-send", text.send, Icons.SEND));
         send.setAttribute("part", "send");
 
-        send.addEventListener("click", e -> send());
-        input.addEventListener("keydown", e -> {
+        Html.on(send, "click", 0, this);
+        Html.on(input, "keydown", 1, this);
+        Html.on(input, "input", 2, this);
+    }
+
+    /** code: 0 send clicked, 1 key down, 2 input, 3 a picker's button, 4 / 5 images / files picked. */
+    @Override
+    public void act(int code, Event e) {
+        if (code == 0) {
+            send();
+        } else if (code == 1) {
             KeyboardEvent key = (KeyboardEvent) e;
             if (Keys.isSend(key.getKey(), key.getKeyCode(), key.isShiftKey(), Dom.isComposing(e))) {
                 e.preventDefault();
                 send();
             }
-        });
-        input.addEventListener("input", e -> {
+        } else if (code == 2) {
             if (!Html.value(input).isEmpty() && typing.allow(Clock.nowMs())) {
                 actions.typing();
             }
-        });
+        } else if (code == 3) {
+            // The hidden file input sits right after its button.
+            ((HTMLElement) ((HTMLElement) e.getCurrentTarget()).getNextSibling()).click();
+        } else {
+            HTMLElement file = (HTMLElement) e.getCurrentTarget();
+            int n = Dom.fileCount(file);
+            for (int i = 0; i < n; i++) {
+                JSObject f = Dom.file(file, i);
+                actions.sendFile(new JsRef(f), Dom.fileName(f), Dom.fileType(f), Dom.fileSize(f), code == 4);
+            }
+            Html.setValue(file, "");
+        }
     }
 
     /** A button that opens a hidden file input; each chosen file goes to sendFile. */
@@ -64,15 +85,8 @@ final class Composer {
             file.setAttribute("accept", "image/*");
         }
         file.setAttribute("multiple", "");
-        button.addEventListener("click", e -> file.click());
-        file.addEventListener("change", e -> {
-            int n = Dom.fileCount(file);
-            for (int i = 0; i < n; i++) {
-                JSObject f = Dom.file(file, i);
-                actions.sendFile(f, Dom.fileName(f), Dom.fileType(f), Dom.fileSize(f), image);
-            }
-            Html.setValue(file, "");
-        });
+        Html.on(button, "click", 3, this);
+        Html.on(file, "change", image ? 4 : 5, this);
         return wrap;
     }
 

@@ -39,8 +39,16 @@ public final class Contrast {
         if (h.length() == 3) {
             h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
         }
-        return new int[] { Integer.parseInt(h.substring(0, 2), 16), Integer.parseInt(h.substring(2, 4), 16),
-            Integer.parseInt(h.substring(4, 6), 16) };
+        return new int[] { hex(h, 0), hex(h, 2), hex(h, 4) };
+    }
+
+    /** Two hex digits at {@code i} (the colour was checked by CssColor); no Integer.parseInt in the bundle. */
+    private static int hex(String h, int i) {
+        return digit(h.charAt(i)) * 16 + digit(h.charAt(i + 1));
+    }
+
+    private static int digit(char c) {
+        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
     }
 
     private static double linear(int channel) {

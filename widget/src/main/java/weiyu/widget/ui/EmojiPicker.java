@@ -1,15 +1,17 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 
 /** A row of common emoji inserted at the caret: no picker library, no emoji data in the bundle. */
-final class EmojiPicker {
+final class EmojiPicker implements Html.Action {
     private static final String[] EMOJI = { "😀", "😂", "😊", "😍", "🤔", "😅", "😭", "😎", "😢", "😡", "👍", "👏",
         "🙏", "👌", "💪", "🤝", "👋", "🎉", "✨", "🔥", "❤️", "🌹", "🍵", "☕" };
 
     final HTMLElement toggle;
     final HTMLElement grid = Html.el("div", "wy-emoji");
+    private final HTMLElement input;
 
     EmojiPicker(Strings text, HTMLElement input) {
         toggle = Html.button("wy-icon-btn", text.emoji, Icons.EMOJI);
@@ -17,22 +19,26 @@ final class EmojiPicker {
         grid.setAttribute("role", "group");
         grid.setAttribute("aria-label", text.emoji);
         grid.setHidden(true);
-        for (String e : EMOJI) {
-            HTMLElement b = Html.add(grid, Html.textButton("wy-emoji-btn", e));
-            b.addEventListener("click", evt -> {
-                Dom.insertAtCaret(input, e);
-                input.focus();
-            });
+        this.input = input;
+        for (int i = 0; i < EMOJI.length; i++) {
+            Html.on(Html.add(grid, Html.textButton("wy-emoji-btn", EMOJI[i])), "click", i, this);
         }
-        toggle.addEventListener("click", e -> {
-            if (isOpen()) {
-                close(true);
-            } else {
-                grid.setHidden(false);
-                toggle.setAttribute("aria-expanded", "true");
-                ((HTMLElement) grid.getFirstChild()).focus();
-            }
-        });
+        Html.on(toggle, "click", -1, this);
+    }
+
+    /** code: the index of the emoji clicked, or -1 for the toggle button. */
+    @Override
+    public void act(int code, Event e) {
+        if (code >= 0) {
+            Dom.insertAtCaret(input, EMOJI[code]);
+            input.focus();
+        } else if (isOpen()) {
+            close(true);
+        } else {
+            grid.setHidden(false);
+            toggle.setAttribute("aria-expanded", "true");
+            ((HTMLElement) grid.getFirstChild()).focus();
+        }
     }
 
     boolean isOpen() {

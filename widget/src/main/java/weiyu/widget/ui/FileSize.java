@@ -21,7 +21,8 @@ public final class FileSize {
         if (unit == 0) {
             return bytes + " B";
         }
-        int tenths = (int) Math.round(value * 10);
+        // floor(x + 0.5), Math.round for a positive x: Math.round returns a long, emulated with BigInt.
+        int tenths = (int) Math.floor(value * 10 + 0.5);
         String number = tenths < 100 ? (tenths / 10) + "." + (tenths % 10) : String.valueOf((tenths + 5) / 10);
         return number + " " + UNITS[unit];
     }

@@ -1,11 +1,12 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.chat.ConversationActions;
 
 /** The panel's header: avatar with presence dot, agent or workgroup name, status line, rate, sound and close. */
-final class Header {
+final class Header implements Html.Action {
     final HTMLElement root = Html.el("div", "wy-header");
     final HTMLElement rate;
     final HTMLElement close;
@@ -14,6 +15,7 @@ final class Header {
     private final HTMLElement status;
     private final HTMLElement sound;
     private final Strings text;
+    private final ConversationActions actions;
     private String name;
     private boolean online = true;
     private String connection = "online";
@@ -32,16 +34,20 @@ final class Header {
         rate = Html.add(root, Html.button("wy-icon-btn", text.rate, Icons.STAR));
         sound = Html.add(root, Html.button("wy-icon-btn", text.sound, Icons.SOUND_ON));
         sound.setAttribute("aria-pressed", "true");
-        sound.addEventListener("click", e -> {
-            soundOn = !soundOn;
-            sound.setAttribute("aria-pressed", soundOn ? "true" : "false");
-            sound.setTextContent("");
-            sound.appendChild(Dom.icon(soundOn ? Icons.SOUND_ON : Icons.SOUND_OFF));
-            actions.setSoundEnabled(soundOn);
-        });
+        this.actions = actions;
+        Html.on(sound, "click", 0, this);
         close = Html.add(root, Html.button("wy-icon-btn", text.closeChat, Icons.CHEVRON));
         close.setAttribute("part", "close");
         renderStatus();
+    }
+
+    @Override
+    public void act(int code, Event e) {
+        soundOn = !soundOn;
+        sound.setAttribute("aria-pressed", soundOn ? "true" : "false");
+        sound.setTextContent("");
+        sound.appendChild(Dom.icon(soundOn ? Icons.SOUND_ON : Icons.SOUND_OFF));
+        actions.setSoundEnabled(soundOn);
     }
 
     void set(String newTitle, String avatarUrl, boolean isOnline) {

@@ -1,6 +1,9 @@
 package weiyu.widget.ui;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
@@ -12,6 +15,25 @@ import weiyu.widget.browser.Dom;
 final class Html {
     private Html() {
     }
+
+    /**
+     * A component's one handler for all its DOM events, told apart by {@code code}. Each Java
+     * lambda handed to JS becomes a class of its own in the bundle; a component that
+     * implements this once costs one.
+     */
+    @JSFunctor
+    interface Action extends JSObject {
+        void act(int code, Event e);
+    }
+
+    // bind, not a function literal: TeaVM renames a script's parameters without seeing inner scopes.
+    @JSBody(params = { "el", "type", "code", "f" }, script = "el.addEventListener(type, f.bind(null, code));")
+    static native void on(HTMLElement el, String type, int code, Action f);
+
+    /** As {@link #on}, in the capture phase: catches events that do not bubble (load) on their way down. */
+    @JSBody(params = { "el", "type", "code", "f" },
+            script = "el.addEventListener(type, f.bind(null, code), true);")
+    static native void onCapture(HTMLElement el, String type, int code, Action f);
 
     static HTMLDocument doc() {
         return HTMLDocument.current();

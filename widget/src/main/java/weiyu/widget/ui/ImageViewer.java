@@ -1,10 +1,11 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 
 /** The full-size view of an image message, over the panel; Escape or the button closes it. */
-final class ImageViewer {
+final class ImageViewer implements Html.Action {
     final HTMLElement root = Html.el("div", "wy-viewer");
     private final HTMLElement img;
     private final HTMLElement close;
@@ -18,12 +19,15 @@ final class ImageViewer {
         img.setAttribute("alt", text.image);
         img.setAttribute("referrerpolicy", "no-referrer");
         close = Html.add(root, Html.button("wy-icon-btn wy-viewer-close", text.closeViewer, Icons.CLOSE));
-        close.addEventListener("click", e -> close());
-        root.addEventListener("click", e -> {
-            if (Dom.target(e) == root) {
-                close();
-            }
-        });
+        Html.on(close, "click", 0, this);
+        Html.on(root, "click", 1, this);
+    }
+
+    @Override
+    public void act(int code, Event e) {
+        if (code == 0 || Dom.target(e) == root) {
+            close();
+        }
     }
 
     /** {@code src} has passed {@link SafeUrl#image}. */

@@ -1,12 +1,17 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.chat.ConversationActions;
 
 /** The leave-a-message form ({@code part=leave-form}) offered when nobody is online. */
-final class LeaveForm {
+final class LeaveForm implements Html.Action {
     final Sheet sheet;
     private final HTMLElement nickname;
+    private final HTMLElement contact;
+    private final HTMLElement content;
+    private final Strings text;
+    private final ConversationActions actions;
 
     LeaveForm(Strings text, ConversationActions actions) {
         sheet = new Sheet("leave-form", text.leaveTitle, text);
@@ -21,15 +26,22 @@ final class LeaveForm {
         content.setAttribute("rows", "4");
         content.setAttribute("maxlength", "2000");
         content.setAttribute("aria-required", "true");
-        sheet.form.addEventListener("submit", e -> {
-            String message = Html.value(content).trim();
-            if (message.isEmpty()) {
-                sheet.fail(text.needContent, content);
-                return;
-            }
-            actions.leaveMessage(Html.value(nickname).trim(), Html.value(contact).trim(), message);
-            sheet.close();
-        });
+        this.contact = contact;
+        this.content = content;
+        this.text = text;
+        this.actions = actions;
+        Html.on(sheet.form, "submit", 0, this);
+    }
+
+    @Override
+    public void act(int code, Event e) {
+        String message = Html.value(content).trim();
+        if (message.isEmpty()) {
+            sheet.fail(text.needContent, content);
+            return;
+        }
+        actions.leaveMessage(Html.value(nickname).trim(), Html.value(contact).trim(), message);
+        sheet.close();
     }
 
     void open(HTMLElement focusBack) {

@@ -41,7 +41,12 @@ public final class Linkify {
             i = end;
         }
         runs.add(text.substring(plainStart));
-        return runs.toArray(new String[0]);
+        // A loop, not toArray(T[]): that pulls reflection (Array.newInstance) and an iterator into the bundle.
+        String[] out = new String[runs.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = runs.get(k);
+        }
+        return out;
     }
 
     private static int schemeAt(String lower, int at) {

@@ -17,7 +17,7 @@ public final class MessageKind {
         if ("RECALL".equals(m.type) || "RECALL".equals(m.status)) {
             return RECALLED;
         }
-        if (m.sender == ChatMessage.Sender.SYSTEM || m.sender == null) {
+        if (m.sender == ChatMessage.Sender.SYSTEM || m.sender == 0) {
             return SYSTEM;
         }
         if ("IMAGE".equals(m.type)) {

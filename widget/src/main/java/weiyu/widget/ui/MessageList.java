@@ -1,5 +1,6 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import java.util.ArrayList;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
@@ -10,7 +11,7 @@ import weiyu.widget.chat.ConversationActions;
  * The scrolling list ({@code part=messages}): rows in the conversation's order, a day
  * separator wherever the day changes, and the typing and processing indicators at the end.
  */
-final class MessageList {
+final class MessageList implements Html.Action {
     final HTMLElement root = Html.el("div", "wy-list");
     private final HTMLElement typing;
     private final HTMLElement processing;
@@ -31,13 +32,19 @@ final class MessageList {
         root.setAttribute("aria-label", text.panelTitle);
         typing = indicator("typing", text.typing);
         processing = indicator("processing", text.processing);
-        root.addEventListener("scroll", e -> stick = Html.nearEnd(root));
+        Html.on(root, "scroll", 0, this);
         // Load events do not bubble, but they can be caught on the way down.
-        Dom.listenCapturing(root, "load", () -> {
-            if (stick) {
-                Html.scrollToEnd(root);
-            }
-        });
+        Html.onCapture(root, "load", 1, this);
+    }
+
+    /** code: 0 the list scrolled, 1 an image in it loaded. */
+    @Override
+    public void act(int code, Event e) {
+        if (code == 0) {
+            stick = Html.nearEnd(root);
+        } else if (stick) {
+            Html.scrollToEnd(root);
+        }
     }
 
     private HTMLElement indicator(String part, String label) {

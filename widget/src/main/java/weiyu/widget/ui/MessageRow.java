@@ -1,5 +1,6 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.chat.ChatMessage;
@@ -9,7 +10,7 @@ import weiyu.widget.chat.ConversationActions;
  * One message in the list: avatar, name, bubble (text with links, image thumbnail, file
  * card or a centred system line), time and, on own messages, the delivery status.
  */
-final class MessageRow {
+final class MessageRow implements Html.Action {
     private static final int RECALL_MINUTES = 2;
 
     final HTMLElement root = Html.el("div", null);
@@ -17,6 +18,7 @@ final class MessageRow {
     ChatMessage message;
     String from;
     int minutes;
+    private String thumbSrc;
 
     private final Strings text;
     private final ConversationActions actions;
@@ -70,12 +72,24 @@ final class MessageRow {
             st.appendChild(Html.text("span", null, text.statuses[status]));
             if (status == MessageStatus.FAILED) {
                 HTMLElement retry = Html.add(meta, Html.textButton("wy-link wy-retry", text.retry));
-                retry.addEventListener("click", e -> actions.retry(m.uid));
+                Html.on(retry, "click", 0, this);
             } else if (status != MessageStatus.SENDING && minutes != ChatTime.UNKNOWN
                     && nowMinutes - minutes < RECALL_MINUTES) {
                 HTMLElement recall = Html.add(meta, Html.textButton("wy-link wy-recall", text.recall));
-                recall.addEventListener("click", e -> actions.recall(m.uid));
+                Html.on(recall, "click", 1, this);
             }
+        }
+    }
+
+    /** code: 0 retry, 1 recall, 2 the image thumbnail; always about the message rendered last. */
+    @Override
+    public void act(int code, Event e) {
+        if (code == 0) {
+            actions.retry(message.uid);
+        } else if (code == 1) {
+            actions.recall(message.uid);
+        } else {
+            viewer.open(thumbSrc, (HTMLElement) e.getCurrentTarget());
         }
     }
 
@@ -96,7 +110,8 @@ final class MessageRow {
                 img.setAttribute("loading", "lazy");
                 img.setAttribute("referrerpolicy", "no-referrer");
                 img.setAttribute("src", src);
-                thumb.addEventListener("click", e -> viewer.open(src, thumb));
+                thumbSrc = src;
+                Html.on(thumb, "click", 2, this);
                 return thumb;
             }
         }

@@ -1,32 +1,36 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.chat.ConversationActions;
 
 /** The rating form ({@code part=rate-form}): 1 to 5 stars, resolved yes / no, an optional comment. */
-final class RateForm {
+final class RateForm implements Html.Action {
     final Sheet sheet;
-    private final HTMLElement[] stars = new HTMLElement[5];
+    private final HTMLElement group;
     private final HTMLElement firstStar;
     private final HTMLElement resolvedYes;
     private final HTMLElement comment;
     private int score;
+    private static final int SUBMIT = 9;
+    private final Strings text;
+    private final ConversationActions actions;
 
     RateForm(Strings text, ConversationActions actions) {
         sheet = new Sheet("rate-form", text.rateTitle, text);
-        HTMLElement group = Html.add(sheet.fields, Html.el("div", "wy-stars"));
+        group = Html.add(sheet.fields, Html.el("div", "wy-stars"));
         group.setAttribute("role", "radiogroup");
         group.setAttribute("aria-label", text.score);
         for (int i = 0; i < 5; i++) {
             int value = i + 1;
-            stars[i] = Html.add(group, Html.el("label", "wy-star"));
-            HTMLElement radio = Html.add(stars[i], radio("wy-score", String.valueOf(value)));
+            HTMLElement star = Html.add(group, Html.el("label", "wy-star"));
+            HTMLElement radio = Html.add(star, radio("wy-score", String.valueOf(value)));
             radio.setAttribute("aria-label", value + text.stars);
-            stars[i].appendChild(Dom.icon(Icons.STAR));
-            radio.addEventListener("change", e -> choose(value));
+            star.appendChild(Dom.icon(Icons.STAR));
+            Html.on(radio, "change", value, this);
         }
-        firstStar = (HTMLElement) stars[0].getFirstChild();
+        firstStar = (HTMLElement) group.getFirstChild().getFirstChild();
         HTMLElement resolved = Html.add(sheet.fields, Html.el("div", "wy-choice"));
         resolved.setAttribute("role", "radiogroup");
         resolved.setAttribute("aria-label", text.resolved);
@@ -36,15 +40,23 @@ final class RateForm {
         comment = sheet.field(text.comment, "textarea", null);
         comment.setAttribute("rows", "2");
         comment.setAttribute("maxlength", "500");
-        sheet.form.addEventListener("submit", e -> {
-            if (score == 0) {
-                sheet.fail(text.needScore, firstStar);
-                return;
-            }
+        this.text = text;
+        this.actions = actions;
+        Html.on(sheet.form, "submit", SUBMIT, this);
+        Html.on(sheet.form, "reset", 0, this);
+    }
+
+    /** code: a star's value (1 to 5) when it is chosen, 0 on reset, SUBMIT on submit. */
+    @Override
+    public void act(int code, Event e) {
+        if (code != SUBMIT) {
+            choose(code);
+        } else if (score == 0) {
+            sheet.fail(text.needScore, firstStar);
+        } else {
             actions.rate(score, Dom.checked(resolvedYes), Html.value(comment).trim());
             sheet.close();
-        });
-        sheet.form.addEventListener("reset", e -> choose(0));
+        }
     }
 
     void open(HTMLElement focusBack) {
@@ -54,7 +66,8 @@ final class RateForm {
     private void choose(int value) {
         score = value;
         for (int i = 0; i < 5; i++) {
-            Html.toggleClass(stars[i], "wy-on", i < value);
+            // The stars are the group's only children: no Java array of elements (TeaVM would wrap each).
+            Html.toggleClass((HTMLElement) group.getChildNodes().get(i), "wy-on", i < value);
         }
     }
 

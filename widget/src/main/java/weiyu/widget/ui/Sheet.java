@@ -1,5 +1,6 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 
@@ -8,7 +9,7 @@ import weiyu.widget.browser.Dom;
  * an error line read out by screen readers, Cancel and Submit. Focus goes in on open
  * and back where it came from on close.
  */
-final class Sheet {
+final class Sheet implements Html.Action {
     final HTMLElement form = Html.el("form", "wy-sheet");
     final HTMLElement fields = Html.el("div", "wy-fields");
     private final HTMLElement error;
@@ -25,11 +26,20 @@ final class Sheet {
         error = Html.add(form, Html.el("p", "wy-error"));
         error.setAttribute("role", "alert");
         HTMLElement buttons = Html.add(form, Html.el("div", "wy-sheet-actions"));
-        Html.add(buttons, Html.textButton("wy-btn wy-btn-ghost", text.cancel)).addEventListener("click", e -> close());
+        Html.on(Html.add(buttons, Html.textButton("wy-btn wy-btn-ghost", text.cancel)), "click", 0, this);
         HTMLElement ok = Html.add(buttons, Html.text("button", "wy-btn", text.submit));
         ok.setAttribute("type", "submit");
         // The owner validates and submits in its own listener; the page never navigates.
-        form.addEventListener("submit", e -> e.preventDefault());
+        Html.on(form, "submit", 1, this);
+    }
+
+    @Override
+    public void act(int code, Event e) {
+        if (code == 0) {
+            close();
+        } else {
+            e.preventDefault();
+        }
     }
 
     /** A labelled input, textarea or other field appended to the form. */

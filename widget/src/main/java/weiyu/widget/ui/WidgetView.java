@@ -1,5 +1,6 @@
 package weiyu.widget.ui;
 
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -18,7 +19,7 @@ import weiyu.widget.config.WidgetConfig;
  * where the browser has one, else directly inside {@code #weiyu-widget} with scoped styles.
  * It renders what the conversation tells it and passes the visitor's actions on.
  */
-public final class WidgetView implements ConversationListener {
+public final class WidgetView implements ConversationListener, Html.Action {
     public static final String HOST_ID = "weiyu-widget";
 
     private final ConversationActions actions;
@@ -109,18 +110,30 @@ public final class WidgetView implements ConversationListener {
         live.setAttribute("part", "announcer");
         root.appendChild(live);
 
-        launcher.root.addEventListener("click", e -> toggle());
-        header.close.addEventListener("click", e -> close());
-        header.rate.addEventListener("click", e -> rateForm.open(header.rate));
+        Html.on(launcher.root, "click", 0, this);
+        Html.on(header.close, "click", 1, this);
+        Html.on(header.rate, "click", 2, this);
         // Key events from inside the shadow root reach the host, retargeted.
-        host.addEventListener("keydown", e -> {
+        Html.on(host, "keydown", 3, this);
+        stopWatchingVisibility = PageVisibility.listen(this::visibilityChanged);
+    }
+
+    /** code: 0 launcher, 1 close, 2 rate clicked; 3 a key went down anywhere in the widget. */
+    @Override
+    public void act(int code, Event e) {
+        if (code == 0) {
+            toggle();
+        } else if (code == 1) {
+            close();
+        } else if (code == 2) {
+            rateForm.open(header.rate);
+        } else {
             KeyboardEvent key = (KeyboardEvent) e;
             if (open && Keys.isEscape(key.getKey(), key.getKeyCode())) {
                 e.preventDefault();
                 escape();
             }
-        });
-        stopWatchingVisibility = PageVisibility.listen(this::visibilityChanged);
+        }
     }
 
     /** Removes the widget from the page with its listeners and timers, and gives the tab its title back. */

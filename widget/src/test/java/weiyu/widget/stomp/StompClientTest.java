@@ -26,7 +26,7 @@ class StompClientTest {
         config.outboxCapacity = 3;
         client = new StompClient(config, sockets, clock, () -> randomValue);
         client.setStateListener((state, delay) -> states.add(state == ClientState.RECONNECTING
-                ? state + " " + (int) delay : state.toString()));
+                ? ClientState.name(state) + " " + (int) delay : ClientState.name(state)));
         client.setErrorListener(errors::add);
     }
 
@@ -115,7 +115,7 @@ class StompClientTest {
         FakeTransports.Socket second = sockets.last();
         List<String> stateLog = new ArrayList<>();
         client.setStateListener((s, d) -> {
-            stateLog.add(s + " after " + commands(second).size() + " frames");
+            stateLog.add(ClientState.name(s) + " after " + commands(second).size() + " frames");
             if (s == ClientState.CONNECTED) {
                 client.publish("/app/a", "three", null); // must not overtake one and two
             }

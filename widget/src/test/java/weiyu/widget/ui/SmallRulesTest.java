@@ -32,7 +32,7 @@ class SmallRulesTest {
         assertEquals(MessageKind.IMAGE, MessageKind.of(msg("IMAGE", ChatMessage.Sender.SELF, "SENDING")));
         assertEquals(MessageKind.FILE, MessageKind.of(msg("VIDEO", ChatMessage.Sender.AGENT, "SUCCESS")));
         assertEquals(MessageKind.SYSTEM, MessageKind.of(msg("QUEUE", ChatMessage.Sender.SYSTEM, "SUCCESS")));
-        assertEquals(MessageKind.SYSTEM, MessageKind.of(msg("SOMETHING_NEW", null, null)));
+        assertEquals(MessageKind.SYSTEM, MessageKind.of(msg("SOMETHING_NEW", 0, null)));
         assertEquals(MessageKind.RECALLED, MessageKind.of(msg("TEXT", ChatMessage.Sender.SELF, "RECALL")));
     }
 
@@ -99,7 +99,7 @@ class SmallRulesTest {
         assertFalse(Keys.isSend("Enter", 229, false, true), "Enter that ends an IME composition");
     }
 
-    private static ChatMessage msg(String type, ChatMessage.Sender sender, String status) {
+    private static ChatMessage msg(String type, int sender, String status) {
         ChatMessage m = new ChatMessage();
         m.type = type;
         m.sender = sender;
