@@ -47,6 +47,9 @@ public final class LoadGen {
 
         String ws = origin.replaceFirst("^http", "ws") + "/stomp";
         List<StompConnection> connections = new ArrayList<>();
+        // Heart-beats start as each session connects: connecting 10,000 takes longer than the
+        // server's 20 s silence limit, so waiting for all of them would get the first ones dropped.
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
         t0 = System.nanoTime();
         for (VisitorSetup.Visitor v : people) {
             StompConnection c = new StompConnection(frame -> {
@@ -58,14 +61,11 @@ public final class LoadGen {
             });
             c.open(http, ws, v.uid());
             c.subscribe("/topic/" + v.dottedTopic());
+            timers.scheduleAtFixedRate(c::heartbeat, ThreadLocalRandom.current().nextInt(10_000), 10_000, TimeUnit.MILLISECONDS);
             connections.add(c);
         }
         System.out.printf("connected %d STOMP sessions in %.1f s%n", connections.size(), (System.nanoTime() - t0) / 1e9);
 
-        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
-        for (StompConnection c : connections) {
-            timers.scheduleAtFixedRate(c::heartbeat, ThreadLocalRandom.current().nextInt(10_000), 10_000, TimeUnit.MILLISECONDS);
-        }
         AtomicInteger sent = new AtomicInteger();
         if (args[0].equals("echo")) {
             for (int i = 0; i < connections.size(); i++) {
