@@ -30,11 +30,13 @@ public final class WidgetServer {
     private final Server jetty;
     private final ServerConnector connector;
     private final ChatBackend backend;
+    private final StompEndpoint stomp;
 
-    private WidgetServer(Server jetty, ServerConnector connector, ChatBackend backend) {
+    private WidgetServer(Server jetty, ServerConnector connector, ChatBackend backend, StompEndpoint stomp) {
         this.jetty = jetty;
         this.connector = connector;
         this.backend = backend;
+        this.stomp = stomp;
     }
 
     public static void main(String[] args) {
@@ -115,12 +117,17 @@ public final class WidgetServer {
             jetty.stop();
             throw e;
         }
-        return new WidgetServer(jetty, connector, backend);
+        return new WidgetServer(jetty, connector, backend, stomp);
     }
 
     /** Store, fan-out, presence and chat service, for transports and tests. */
     public ChatBackend backend() {
         return backend;
+    }
+
+    /** {@code /stomp}: its sessions, and the tests' hook to cut visitors' connections. */
+    public StompEndpoint stompEndpoint() {
+        return stomp;
     }
 
     public int port() {

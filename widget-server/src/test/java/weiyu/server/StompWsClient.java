@@ -93,6 +93,11 @@ public final class StompWsClient implements AutoCloseable {
         return f;
     }
 
+    /** The next frame, or null when none came within {@code millis}. */
+    public StompFrame poll(long millis) throws InterruptedException {
+        return frames.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
     /** Skips frames until one matches (ACKing the MESSAGEs passed over); fails after {@code seconds}. */
     public StompFrame awaitFrame(Predicate<StompFrame> match, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
