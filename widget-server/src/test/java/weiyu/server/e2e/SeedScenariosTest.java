@@ -38,7 +38,7 @@ class SeedScenariosTest {
             v.openChat();
             DomElement first = v.await("the LEAVE_MSG line", () -> v.page.querySelector("#weiyu-widget [part=message][data-type=LEAVE_MSG]"));
             assertEquals("system", first.getAttribute("data-from"));
-            assertTrue(v.shown("leave-form"), "nobody online: the leave-a-message form is offered");
+            v.await("nobody online: the leave-a-message form", () -> v.shown("leave-form"));
 
             try (JvmAgent agent = JvmAgent.signIn(server)) {
                 v.in("leave-form", "input").type("王女士");
@@ -78,7 +78,13 @@ class SeedScenariosTest {
 
             // Agent TYPING shows the indicator; the reply hides it and gets exactly one READ receipt.
             agent.send(question, "TYPING", "");
-            v.await("the typing indicator", () -> v.shown("typing"));
+            try {
+                v.await("the typing indicator", () -> v.shown("typing"));
+            } catch (AssertionError e) {
+                agent.pump(100);
+                System.err.println("DEBUG typing: " + v.part("typing").asXml() + "\nagent inbox: " + agent.inbox);
+                throw e;
+            }
             String reply = agent.send(question, "TEXT", "今天下午发货");
             v.await("the agent's reply", () -> v.message(reply));
             assertEquals("agent", attr(v, reply, "data-from"));
