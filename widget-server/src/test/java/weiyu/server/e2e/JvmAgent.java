@@ -30,6 +30,7 @@ final class JvmAgent implements AutoCloseable {
     private final StompWsClient stomp;
     /** Every message seen on the inbox, parsed, in arrival order. */
     final List<Map<String, Object>> inbox = new ArrayList<>();
+    private long lastBeat = System.nanoTime();
 
     private JvmAgent(ApiClient api, String token, StompWsClient stomp) {
         this.api = api;
@@ -51,6 +52,10 @@ final class JvmAgent implements AutoCloseable {
 
     /** Takes every frame that has arrived (waiting up to {@code millis} for the first) into {@link #inbox}. */
     void pump(long millis) throws InterruptedException {
+        if (System.nanoTime() - lastBeat > 5_000_000_000L) {
+            stomp.heartbeat(); // long tests outlive the server's 2 x 10 s heart-beat allowance
+            lastBeat = System.nanoTime();
+        }
         StompFrame f = stomp.poll(millis);
         while (f != null) {
             if (f.command().equals("MESSAGE")) {
