@@ -78,13 +78,7 @@ class SeedScenariosTest {
 
             // Agent TYPING shows the indicator; the reply hides it and gets exactly one READ receipt.
             agent.send(question, "TYPING", "");
-            try {
-                v.await("the typing indicator", () -> v.shown("typing"));
-            } catch (AssertionError e) {
-                agent.pump(100);
-                System.err.println("DEBUG typing: " + v.part("typing").asXml() + "\nagent inbox: " + agent.inbox);
-                throw e;
-            }
+            v.await("the typing indicator", () -> v.shown("typing"));
             String reply = agent.send(question, "TEXT", "今天下午发货");
             v.await("the agent's reply", () -> v.message(reply));
             assertEquals("agent", attr(v, reply, "data-from"));
