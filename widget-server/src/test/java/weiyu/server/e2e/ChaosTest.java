@@ -70,8 +70,8 @@ class ChaosTest {
                     .map(m -> (String) m.get("uid")).toList();
             assertEquals(expected, agentSaw, "the agent's history: every message once, in order");
             assertVisitorSawAllInOrder(expected, seenPerPage);
-            System.out.printf("chaos: %d messages, %d cuts, 2 reloads: visitor saw %d unique in order, agent saw %d (%.1f s)%n",
-                    N, cuts, flatten(seenPerPage).stream().filter(expected::contains).distinct().count(), agentSaw.size(),
+            System.out.printf("chaos: %d messages, %d cuts (%d tries, the others found the visitor reconnecting), 2 reloads:"
+                    + " visitor saw %d unique in order, agent saw %d (%.1f s)%n", N, cuts, attempts, flatten(seenPerPage).stream().filter(expected::contains).distinct().count(), agentSaw.size(),
                     (System.nanoTime() - started) / 1e9);
             assertTrue(v.browser.scriptErrors.isEmpty(), v.browser.scriptErrors.toString());
         } finally {
