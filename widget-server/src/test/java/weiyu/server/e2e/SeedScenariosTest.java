@@ -71,6 +71,7 @@ class SeedScenariosTest {
                     m -> "TEXT".equals(m.get("type")) && "请问什么时候发货？".equals(m.get("content")));
             String questionUid = (String) question.get("uid");
             v.await("the question to show as sent", () -> "sent".equals(attr(v, questionUid, "data-status")));
+            v.await("the observer to note it", () -> statuses.of(questionUid).contains("sent"));
             assertEquals(List.of("sending", "sent"), statuses.of(questionUid));
             assertEquals("self", attr(v, questionUid, "data-from"));
             v.sendWithButton("还在吗");

@@ -29,6 +29,7 @@ class ZeroLossTest {
         try (JvmAgent agent = JvmAgent.signIn(server); VisitorPage v = VisitorPage.open(server)) {
             v.openChat();
             v.await("the WELCOME line", () -> v.page.querySelector("#weiyu-widget [part=message][data-type=WELCOME]"));
+            v.await("the visitor's socket", () -> server.server().stompEndpoint().sessionCount() == 2);
             v.blockWebSockets();
             server.server().stompEndpoint().dropVisitorsForTests();
             v.await("the visitor's socket to be gone", () -> server.server().stompEndpoint().sessionCount() == 1);
