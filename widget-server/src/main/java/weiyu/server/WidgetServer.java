@@ -125,9 +125,9 @@ public final class WidgetServer {
         return backend;
     }
 
-    /** Open STOMP sessions (visitors and agents), for tests that count connections. */
-    public int stompSessionCount() {
-        return stomp.sessionCount();
+    /** {@code /stomp}: its sessions, and the tests' hook to cut visitors' connections. */
+    public StompEndpoint stompEndpoint() {
+        return stomp;
     }
 
     public int port() {

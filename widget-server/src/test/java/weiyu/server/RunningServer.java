@@ -13,11 +13,16 @@ public final class RunningServer implements AutoCloseable {
     /** The repository's own config folder (the demo site). */
     public static final Path REPO_CONFIG = Path.of("..", "config");
 
-    private final WidgetServer server;
+    private WidgetServer server;
+    private final ServerOptions options;
+    private final org.eclipse.jetty.server.Handler[] extra;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private RunningServer(WidgetServer server) {
-        this.server = server;
+    private RunningServer(ServerOptions options, org.eclipse.jetty.server.Handler... extra) throws Exception {
+        this.server = WidgetServer.start(options, extra);
+        // A restart must come back on the same port: pin the one port 0 picked.
+        this.options = new ServerOptions(options.host(), server.port(), options.configDir(), options.dataDir());
+        this.extra = extra;
     }
 
     /** A server with a fresh, empty data directory under target/ (kept for post-mortems, gone on clean). */
@@ -31,7 +36,7 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(Path configDir, Path dataDir) throws Exception {
-        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir, dataDir)));
+        return new RunningServer(new ServerOptions("127.0.0.1", 0, configDir, dataDir));
     }
 
     public WidgetServer server() {
@@ -52,7 +57,23 @@ public final class RunningServer implements AutoCloseable {
                 return true;
             }
         };
-        return new RunningServer(WidgetServer.start(new ServerOptions("127.0.0.1", 0, configDir, freshDataDir()), page));
+        return new RunningServer(new ServerOptions("127.0.0.1", 0, configDir, freshDataDir()), page);
+    }
+
+    /** Stops the server: the port refuses connections until {@link #startAgain()}. */
+    public void stopForNow() throws Exception {
+        server.stop();
+    }
+
+    /** A new server on the same port, data directory and extra pages (after {@link #stopForNow()}). */
+    public void startAgain() throws Exception {
+        server = WidgetServer.start(options, extra);
+    }
+
+    /** {@link #stopForNow()} then {@link #startAgain()}: every connection is lost, nothing stored is. */
+    public void restart() throws Exception {
+        stopForNow();
+        startAgain();
     }
 
     public String url(String path) {

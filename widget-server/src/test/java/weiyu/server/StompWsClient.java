@@ -80,6 +80,11 @@ public final class StompWsClient implements AutoCloseable {
         write(StompWriter.write(new StompFrame("SEND").addHeader("destination", destination).setBody(body), true));
     }
 
+    /** A heart-beat (an empty line): CONNECT promised one every 10 s, and the server holds us to it. */
+    public void heartbeat() {
+        write("\n");
+    }
+
     public void ack(StompFrame message) {
         write(StompWriter.write(new StompFrame("ACK").addHeader("id", message.header("ack")), true));
     }
@@ -91,6 +96,11 @@ public final class StompWsClient implements AutoCloseable {
             throw new AssertionError("no STOMP frame within " + seconds + " s");
         }
         return f;
+    }
+
+    /** The next frame, or null when none came within {@code millis}. */
+    public StompFrame poll(long millis) throws InterruptedException {
+        return frames.poll(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Skips frames until one matches (ACKing the MESSAGEs passed over); fails after {@code seconds}. */

@@ -1,6 +1,7 @@
 package weiyu.server.stomp;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -25,6 +26,8 @@ public final class StompEndpoint implements AutoCloseable {
     private final StompApp app;
     private final Fanout fanout;
     private final Set<ServerStompSession> sessions = ConcurrentHashMap.newKeySet();
+    /** How to cut each open connection abruptly (no close frame), for {@link #dropVisitorsForTests()}. */
+    private final Map<ServerStompSession, Runnable> cutters = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "stomp-heartbeats");
         t.setDaemon(true);
@@ -70,12 +73,31 @@ public final class StompEndpoint implements AutoCloseable {
         return fanout;
     }
 
-    void opened(ServerStompSession session) {
+    void opened(ServerStompSession session, Runnable cut) {
         sessions.add(session);
+        cutters.put(session, cut);
     }
 
     void closed(ServerStompSession session) {
         sessions.remove(session);
+        cutters.remove(session);
+    }
+
+    /**
+     * Test hook, used only by the end-to-end tests: cuts every visitor's WebSocket at once, as a
+     * network failure would (no STOMP DISCONNECT, no close handshake). Agents stay connected.
+     * Returns how many connections were cut.
+     */
+    public int dropVisitorsForTests() {
+        int cut = 0;
+        for (Map.Entry<ServerStompSession, Runnable> e : cutters.entrySet()) {
+            StompApp.Principal who = e.getKey().principal();
+            if (who == null || !who.agent()) {
+                e.getValue().run();
+                cut++;
+            }
+        }
+        return cut;
     }
 
     private void tickAll() {

@@ -26,7 +26,7 @@ public final class StompSocket implements Session.Listener.AutoDemanding {
                 session.close(code, reason, Callback.NOOP);
             }
         }, System::currentTimeMillis);
-        endpoint.opened(stomp);
+        endpoint.opened(stomp, session::disconnect);
     }
 
     @Override

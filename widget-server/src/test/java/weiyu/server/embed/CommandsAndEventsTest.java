@@ -79,7 +79,7 @@ class CommandsAndEventsTest {
     void agentMessagesReachMessageAndUnreadListeners() throws Exception {
         try (EmbedPage p = EmbedPage.open(server, PATH)) {
             String uid = p.await("the visitor uid", p::visitorUid);
-            p.await("the chat connected", () -> server.server().stompSessionCount() > 0);
+            p.await("the chat connected", () -> server.server().stompEndpoint().sessionCount() > 0);
             p.settle(300);
             String topic = "org/workgroup/" + EmbedPage.SID + "/" + uid;
             server.server().backend().chat().handle(

@@ -27,13 +27,13 @@ class ConsentTest {
     private static void assertNothingYet(EmbedPage p) {
         assertEquals(List.of(), p.storedKeys(), "nothing stored before consent");
         assertEquals(List.of(), p.apiCalls(), "no API call before consent");
-        assertEquals(0, server.server().stompSessionCount(), "no socket before consent");
+        assertEquals(0, server.server().stompEndpoint().sessionCount(), "no socket before consent");
     }
 
     @Test
     void weiyuConsentStartsTheChat() throws Exception {
         try (EmbedPage p = EmbedPage.open(server, PATH)) {
-            p.await("no connection left by earlier tests", () -> server.server().stompSessionCount() == 0);
+            p.await("no connection left by earlier tests", () -> server.server().stompEndpoint().sessionCount() == 0);
             p.weiyu("'send', 'not before consent'");
             p.weiyu("'setUser', {nickname: 'Ann'}");
             p.settle(2500);
@@ -41,7 +41,7 @@ class ConsentTest {
 
             p.weiyu("'consent'");
             p.await("the visitor stored", () -> p.visitorUid());
-            p.await("a connection", () -> server.server().stompSessionCount() == 1);
+            p.await("a connection", () -> server.server().stompEndpoint().sessionCount() == 1);
             assertTrue(p.apiCalls().get(0).startsWith("POST /visitor/api/v1/init"), p.apiCalls().toString());
             assertTrue(p.apiCalls().stream().noneMatch(r -> r.contains("not before consent")),
                     "a text sent before consent is dropped, not sent later");
@@ -51,12 +51,12 @@ class ConsentTest {
     @Test
     void openingTheWidgetCountsAsConsent() throws Exception {
         try (EmbedPage p = EmbedPage.open(server, PATH)) {
-            p.await("no connection left by earlier tests", () -> server.server().stompSessionCount() == 0);
+            p.await("no connection left by earlier tests", () -> server.server().stompEndpoint().sessionCount() == 0);
             p.settle(1000);
             assertNothingYet(p);
             p.part("launcher").click();
             p.await("the visitor stored", () -> p.visitorUid());
-            p.await("a connection", () -> server.server().stompSessionCount() == 1);
+            p.await("a connection", () -> server.server().stompEndpoint().sessionCount() == 1);
         }
     }
 }

@@ -28,13 +28,13 @@ class DoubleInclusionTest {
     @Test
     void twoTagsMakeOneWidgetAndOneConnection() throws Exception {
         try (EmbedPage p = EmbedPage.open(server, PATH)) {
-            p.await("a connection", () -> server.server().stompSessionCount() == 1);
+            p.await("a connection", () -> server.server().stompEndpoint().sessionCount() == 1);
             // A copy added later by the app's router, too.
             p.js("var s = document.createElement('script'); s.src = '/widget.js'; document.body.appendChild(s);");
             p.settle(1500);
             assertEquals(1, p.page.querySelectorAll("#weiyu-widget").size());
             assertEquals(1, p.page.querySelectorAll("[part=launcher]").size());
-            assertEquals(1, server.server().stompSessionCount(), "one WebSocket");
+            assertEquals(1, server.server().stompEndpoint().sessionCount(), "one WebSocket");
             List<String> inits = p.apiCalls().stream().filter(r -> r.startsWith("POST /visitor/api/v1/init")).toList();
             assertEquals(1, inits.size(), "one visitor: " + inits);
             assertEquals(List.of("ready"), p.events().stream().filter(e -> e.equals("ready")).toList());

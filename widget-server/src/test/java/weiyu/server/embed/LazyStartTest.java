@@ -27,14 +27,14 @@ class LazyStartTest {
     @Test
     void noApiCallUntilTheVisitorOpens() throws Exception {
         try (EmbedPage p = EmbedPage.open(server, PATH)) {
-            p.await("no connection left by earlier tests", () -> server.server().stompSessionCount() == 0);
+            p.await("no connection left by earlier tests", () -> server.server().stompEndpoint().sessionCount() == 0);
             assertNotNull(p.part("launcher"));
             p.settle(1000);
             assertEquals(List.of(), p.apiCalls(), "no API call at load");
-            assertEquals(0, server.server().stompSessionCount(), "no socket at load");
+            assertEquals(0, server.server().stompEndpoint().sessionCount(), "no socket at load");
             p.part("launcher").click();
             p.await("POST /init", () -> p.apiCalls().stream().anyMatch(r -> r.startsWith("POST /visitor/api/v1/init")));
-            p.await("a connection", () -> server.server().stompSessionCount() == 1);
+            p.await("a connection", () -> server.server().stompEndpoint().sessionCount() == 1);
         }
     }
 

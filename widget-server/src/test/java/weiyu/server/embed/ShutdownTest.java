@@ -29,10 +29,10 @@ class ShutdownTest {
     @Test
     void shutdownRemovesEverythingAndStopsAllTraffic() throws Exception {
         try (EmbedPage p = EmbedPage.open(server, PATH)) {
-            p.await("no connection left by earlier tests", () -> server.server().stompSessionCount() == 0);
+            p.await("no connection left by earlier tests", () -> server.server().stompEndpoint().sessionCount() == 0);
             p.weiyu("'open'");
             p.weiyu("'send', 'before shutdown'");
-            p.await("a connection", () -> server.server().stompSessionCount() == 1);
+            p.await("a connection", () -> server.server().stompEndpoint().sessionCount() == 1);
             p.await("the visitor stored", () -> !p.storedKeys().isEmpty());
             // Let requests already made go out: HtmlUnit sends an XHR from a later job, so one made just
             // before shutdown would be counted as after it.
@@ -42,14 +42,14 @@ class ShutdownTest {
             assertNull(p.page.getElementById("weiyu-widget"), "no widget node");
             assertEquals(List.of(), p.storedKeys(), "no weiyu.* key");
             assertEquals("2 teas", String.valueOf(p.js("localStorage.getItem('shop.cart')")), "the page's own keys stay");
-            p.await("the socket closed on the server", () -> server.server().stompSessionCount() == 0);
+            p.await("the socket closed on the server", () -> server.server().stompEndpoint().sessionCount() == 0);
 
             int requestsAtShutdown = p.requests().size();
             p.weiyu("'open'");
             p.weiyu("'send', 'after shutdown'");
             p.settle(4000);
             assertEquals(p.requests().subList(0, requestsAtShutdown), p.requests(), "no request after shutdown");
-            assertEquals(0, server.server().stompSessionCount(), "no reconnection");
+            assertEquals(0, server.server().stompEndpoint().sessionCount(), "no reconnection");
             assertNull(p.page.getElementById("weiyu-widget"), "later calls do not bring it back");
             assertEquals(List.of(), p.storedKeys(), "and nothing is stored again");
             assertTrue(p.browser.scriptErrors.isEmpty(), p.browser.scriptErrors.toString());
@@ -63,7 +63,7 @@ class ShutdownTest {
             p.weiyu("'shutdown'"); // POST /init is on its way
             p.settle(3000);
             assertEquals(List.of(), p.storedKeys(), "the late /init answer stored nothing");
-            assertEquals(0, server.server().stompSessionCount(), "and opened no socket");
+            assertEquals(0, server.server().stompEndpoint().sessionCount(), "and opened no socket");
             assertTrue(p.apiCalls().stream().noneMatch(r -> r.contains("/thread")), p.apiCalls().toString());
         }
     }
