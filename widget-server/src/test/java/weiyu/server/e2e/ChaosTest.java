@@ -14,12 +14,17 @@ import weiyu.server.RunningServer;
 
 /**
  * A conversation of N messages, visitor (through the UI) and agent alternating, while the
- * server cuts the visitor's WebSocket every 0.5–3 s and the page is reloaded twice: both
+ * server cuts the visitor's WebSocket every 0.5–3 s (0.1–0.6 s in the short CI run) and the page is reloaded twice: both
  * sides must see every message exactly once, in order. N = 60 by default;
  * {@code -Dchaos.messages=1000} for the full run.
  */
 class ChaosTest {
     static final int N = Integer.getInteger("chaos.messages", 60);
+    /** Cuts every 0.5–3 s in the full run; the short CI run cuts more often so that it cuts at all. */
+    static final int CUT_MIN_MS = Integer.getInteger("chaos.cutMinMs", N >= 500 ? 500 : 100);
+    static final int CUT_MAX_MS = Integer.getInteger("chaos.cutMaxMs", N >= 500 ? 3000 : 600);
+    /** A run that never caught the visitor connected proves nothing. */
+    static final int MIN_CUTS = 3;
 
     RunningServer server;
     VisitorPage v;
@@ -70,6 +75,7 @@ class ChaosTest {
                     .map(m -> (String) m.get("uid")).toList();
             assertEquals(expected, agentSaw, "the agent's history: every message once, in order");
             assertVisitorSawAllInOrder(expected, seenPerPage);
+            assertTrue(cuts >= MIN_CUTS, "the run cut the visitor's connection only " + cuts + " times");
             System.out.printf("chaos: %d messages, %d cuts (%d tries, the others found the visitor reconnecting), 2 reloads:"
                     + " visitor saw %d unique in order, agent saw %d (%.1f s)%n", N, cuts, attempts, flatten(seenPerPage).stream().filter(expected::contains).distinct().count(), agentSaw.size(),
                     (System.nanoTime() - started) / 1e9);
@@ -132,6 +138,6 @@ class ChaosTest {
     }
 
     private void scheduleCut() {
-        nextCut = System.nanoTime() + (500 + random.nextInt(2501)) * 1_000_000L;
+        nextCut = System.nanoTime() + (CUT_MIN_MS + random.nextInt(CUT_MAX_MS - CUT_MIN_MS + 1)) * 1_000_000L;
     }
 }
