@@ -17,7 +17,8 @@ import weiyu.widget.ui.WidgetView;
  * Entry point. The build wraps TeaVM's output so this runs as soon as the script tag
  * executes, which is the only moment {@code document.currentScript} can be read.
  * Settings: the tag's attributes, then {@code window.weiyuSettings}, then the site config
- * ({@code data-site}, fetched before mounting), then the defaults.
+ * ({@code data-site}, fetched before mounting unless the page already set everything it could
+ * supply), then the defaults.
  */
 public final class Main {
     private Main() {
@@ -39,7 +40,8 @@ public final class Main {
         // The UI test hook replaces the conversation, so UI tests drive the view deterministically.
         UiProbe probe = tag.get("ui-probe") != null ? UiProbe.install() : null;
         String site = page.get("site");
-        if (SiteId.isValid(site)) {
+        // Wait for the site config only when it can still change something: attributes win anyway.
+        if (SiteId.isValid(site) && !ConfigLayers.coversAll(page, ConfigLayers.SITE_FIELDS)) {
             String api = WidgetConfig.from(page, origin, language).apiBase;
             SiteConfigLoader.load(api + "/config/" + site + ".json",
                     siteConfig -> whenBodyReady(ConfigLayers.firstOf(tag, pageSettings, siteConfig), origin, language, probe));

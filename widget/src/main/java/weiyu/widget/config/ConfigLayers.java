@@ -22,6 +22,27 @@ public final class ConfigLayers {
         };
     }
 
+    /**
+     * The settings a site config can supply that the widget reads (widget-server's public site
+     * JSON also has title and welcome, which only the server uses). Keep in step with
+     * {@code SiteConfig.publicJson()} on the server.
+     */
+    public static final String[] SITE_FIELDS = {"org", "sid", "type", "color", "position", "locale"};
+
+    /**
+     * True when {@code page} already answers every one of {@code names}: a site config could then
+     * change nothing, so the widget mounts at once instead of waiting for it.
+     */
+    public static boolean coversAll(WidgetConfig.Source page, String[] names) {
+        for (String name : names) {
+            String value = page.get(name);
+            if (value == null || value.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The settings-object name of an attribute name: {@code z-index} → {@code zIndex}. */
     public static String camelCase(String attributeName) {
         StringBuilder b = new StringBuilder(attributeName.length());

@@ -51,4 +51,18 @@ class ConfigLayersTest {
         assertEquals("org", ConfigLayers.camelCase("org"));
         assertEquals("uiProbeLevel", ConfigLayers.camelCase("ui-probe-level"));
     }
+
+    @Test
+    void siteConfigIsOnlyNeededWhileTheDecidingSettingsAreMissing() {
+        Map<String, String> all = Map.of("org", "o", "sid", "s", "type", "1", "color", "#123456",
+                "position", "left", "locale", "en", "site", "shop");
+        assertTrue(ConfigLayers.coversAll(all::get, ConfigLayers.SITE_FIELDS));
+        for (String missing : ConfigLayers.SITE_FIELDS) {
+            java.util.HashMap<String, String> some = new java.util.HashMap<>(all);
+            some.remove(missing);
+            assertFalse(ConfigLayers.coversAll(some::get, ConfigLayers.SITE_FIELDS), "without " + missing);
+            some.put(missing, "");
+            assertFalse(ConfigLayers.coversAll(some::get, ConfigLayers.SITE_FIELDS), "with an empty " + missing);
+        }
+    }
 }
