@@ -23,7 +23,7 @@ class ChaosTest {
     /** Cuts every 0.5–3 s in the full run; the short CI run cuts more often so that it cuts at all. */
     static final int CUT_MIN_MS = Integer.getInteger("chaos.cutMinMs", N >= 500 ? 500 : 100);
     static final int CUT_MAX_MS = Integer.getInteger("chaos.cutMaxMs", N >= 500 ? 3000 : 600);
-    /** A run that never caught the visitor connected proves nothing. */
+    /** A run that never caught the visitor connected proves nothing: this many cuts wait for a live socket. */
     static final int MIN_CUTS = 3;
 
     RunningServer server;
@@ -48,6 +48,10 @@ class ChaosTest {
             List<List<String>> seenPerPage = new ArrayList<>();
             scheduleCut();
             for (int i = 0; i < N; i++) {
+                int stride = Math.max(1, N / MIN_CUTS);
+                if (i % stride == 0 && i / stride < MIN_CUTS) {
+                    cutOnceConnected(); // besides the random cuts, a few that surely hit a live socket
+                }
                 if (i > 0 && (i == N / 3 || i == 2 * N / 3)) {
                     seenPerPage.add(visitorRowsWhenComplete(expected));
                     v.load();
@@ -123,6 +127,15 @@ class ChaosTest {
             cutIfDue();
         }
         return true;
+    }
+
+    /** Waits for the visitor to be connected, then cuts it. */
+    private void cutOnceConnected() throws Exception {
+        waitFor("the visitor to be connected, to cut it", () -> {
+            int dropped = server.server().stompEndpoint().dropVisitorsForTests();
+            cuts += dropped > 0 ? 1 : 0;
+            return dropped > 0;
+        });
     }
 
     private void cutIfDue() {
