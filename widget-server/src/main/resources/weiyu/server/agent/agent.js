@@ -897,7 +897,9 @@
         showMessage(m, known ? undefined : anchor);
         anchor = current.messages[m.uid].node;
       });
-      if (pageNumber >= current.nextOlderPage) {
+      // -1: every older page is shown; a catch-up reload of page 0 (after a reconnect) must not
+      // bring the "earlier messages" button back.
+      if (current.nextOlderPage !== -1 && pageNumber >= current.nextOlderPage) {
         current.nextOlderPage = page.last ? -1 : pageNumber + 1;
       }
       showLoadOlder(current.nextOlderPage > 0);
