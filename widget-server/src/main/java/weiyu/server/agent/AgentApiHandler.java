@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import weiyu.server.chat.Rejected;
 import weiyu.server.http.ApiError;
 import weiyu.server.http.BodyTooLarge;
+import weiyu.server.http.UnreadBody;
 import weiyu.server.http.Json;
 import weiyu.server.http.Replies;
 import weiyu.server.http.RequestFields;
@@ -89,7 +90,8 @@ public final class AgentApiHandler extends Handler.Abstract {
             }
             Replies.jsonError(request, response, callback, e.status(), e.getMessage());
         } catch (BodyTooLarge e) {
-            response.getHeaders().put(HttpHeader.CONNECTION, "close"); // the rest of the body is not read
+            UnreadBody.discard(request);
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             Replies.jsonError(request, response, callback, 413, e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.error("agent API {} failed", path, e);

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import weiyu.server.chat.Rejected;
 import weiyu.server.config.SiteDirectory;
 import weiyu.server.http.BodyTooLarge;
+import weiyu.server.http.UnreadBody;
 import weiyu.server.http.Json;
 import weiyu.server.http.Replies;
 
@@ -87,7 +88,8 @@ public final class VisitorApiHandler extends Handler.Abstract {
             int status = e.kind() == Rejected.Kind.FORBIDDEN ? 403 : 400;
             Replies.jsonError(request, response, callback, status, e.getMessage());
         } catch (BodyTooLarge e) {
-            response.getHeaders().put(HttpHeader.CONNECTION, "close"); // the rest of the body is not read
+            UnreadBody.discard(request);
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             Replies.jsonError(request, response, callback, 413, e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.error("visitor API {} failed", Request.getPathInContext(request), e);
