@@ -87,11 +87,10 @@ public final class WidgetServer {
         connector.setHost(options.host());
         connector.setPort(options.port());
         jetty.addConnector(connector);
-        String fallbackOrigin = "http://" + hostForUrl(options.host()) + ":" + options.port();
         Handler.Sequence handlers = new Handler.Sequence(
                 new BundleHandler(WidgetBundle.load()),
                 new ConfigHandler(new SiteConfigStore(options.configDir())),
-                new DemoHandler(DemoPage.load(), fallbackOrigin),
+                new DemoHandler(DemoPage.load()),
                 backend.visitorApi(),
                 new UploadedFilesHandler(backend.uploads()),
                 backend.agentApi(),

@@ -7,15 +7,14 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import weiyu.server.http.Replies;
+import weiyu.server.http.ServerOrigin;
 
 /** {@code GET /}: the demo page, pointing its snippet at the origin the browser used. */
 public final class DemoHandler extends Handler.Abstract {
     private final DemoPage page;
-    private final String fallbackOrigin;
 
-    public DemoHandler(DemoPage page, String fallbackOrigin) {
+    public DemoHandler(DemoPage page) {
         this.page = page;
-        this.fallbackOrigin = fallbackOrigin;
     }
 
     @Override
@@ -27,8 +26,9 @@ public final class DemoHandler extends Handler.Abstract {
         if (!Replies.readOnly(request, response, callback)) {
             return true;
         }
-        String origin = RequestOrigin.of(request.getHttpURI().getScheme(),
-                request.getHeaders().get(HttpHeader.HOST), fallbackOrigin);
+        // Jetty has already refused a Host header that is not a plain host[:port] (400), so the
+        // origin the browser used can go into the page.
+        String origin = ServerOrigin.of(request);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
         Replies.send(request, response, callback, 200, "text/html;charset=utf-8",
                 page.render(origin).getBytes(StandardCharsets.UTF_8));
