@@ -52,7 +52,7 @@ public final class ConfigLayers {
             if (c == '-') {
                 upper = true;
             } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
+                b.append(upper ? Ascii.upper(c) : c);
                 upper = false;
             }
         }

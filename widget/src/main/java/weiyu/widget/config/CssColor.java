@@ -9,7 +9,7 @@ public final class CssColor {
     }
 
     public static String orDefault(String value, String fallback) {
-        return isHexColor(value) ? value.toLowerCase() : fallback;
+        return isHexColor(value) ? Ascii.lower(value) : fallback;
     }
 
     public static boolean isHexColor(String value) {

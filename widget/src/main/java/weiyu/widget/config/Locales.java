@@ -9,7 +9,7 @@ public final class Locales {
     }
 
     public static String pick(String language) {
-        if (language != null && language.toLowerCase().startsWith("zh")) {
+        if (language != null && Ascii.lower(language).startsWith("zh")) {
             return ZH_CN;
         }
         return EN;
