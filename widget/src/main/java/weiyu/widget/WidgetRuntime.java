@@ -2,6 +2,7 @@ package weiyu.widget;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import weiyu.widget.browser.BrowserClock;
 import weiyu.widget.browser.BrowserHttp;
@@ -34,39 +35,59 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     /** Every key the widget stores starts with this (the conversation's keys are weiyu.<org>.*). */
     static final String STORAGE_PREFIX = "weiyu.";
 
-    private final Conversation conversation;
+    private final WidgetConfig config;
     private final WidgetView view;
     private final boolean waitForConsent;
     /** Holds storage writes back until consent, and ends all IO at shutdown. */
     private final IoGate gate;
+    /** Built on first use (see {@link #conversation()}), so the launcher shows before it. */
+    private Conversation conversation;
     private boolean started;
     private boolean shutDown;
 
     private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent) {
-        gate = new IoGate(!waitForConsent);
-        ChatIo io = new ChatIo(gate.http(new BrowserHttp()), gate.store(new BrowserStorage()), new BrowserSound(),
-                new BrowserIds(), new BrowserJson(), new BrowserClock(), gate.scheduler(new BrowserScheduler()),
-                gate.sockets(new BrowserSockets()));
-        this.conversation = new Conversation(config, io, this);
+        this.config = config;
         this.waitForConsent = waitForConsent;
+        gate = new IoGate(!waitForConsent);
         this.view = WidgetView.mount(doc, config, options, this);
-        conversation.setPageEvents(this::invited);
     }
 
     /**
-     * Mounts the widget. Starts the conversation now, unless {@code consent} is required
-     * (then on open or weiyu('consent')) or {@code lazy} (then on open or when the page is idle).
+     * Mounts the widget and installs the page API. The conversation is built and started in the
+     * next task, so the launcher is on screen before that work holds the page's main thread;
+     * it starts then, unless {@code consent} is required (then on open or weiyu('consent')) or
+     * {@code lazy} (then on open or when the page is idle).
      */
     static WidgetRuntime start(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean consent, boolean lazy) {
         WidgetRuntime runtime = new WidgetRuntime(doc, config, options, consent);
         PageApi.install(runtime);
-        if (!consent && !lazy) {
-            runtime.startConversation();
-        } else if (!consent) {
-            whenIdle(runtime::startConversation);
-        }
+        Window.setTimeout(() -> runtime.afterLauncher(consent, lazy), 0);
         PageApi.emit("ready", null);
         return runtime;
+    }
+
+    private void afterLauncher(boolean consent, boolean lazy) {
+        if (shutDown) {
+            return;
+        }
+        conversation();
+        if (!consent && !lazy) {
+            startConversation();
+        } else if (!consent) {
+            whenIdle(this::startConversation);
+        }
+    }
+
+    /** The conversation, built now if the visitor acted before the task that builds it ran. */
+    private Conversation conversation() {
+        if (conversation == null) {
+            ChatIo io = new ChatIo(gate.http(new BrowserHttp()), gate.store(new BrowserStorage()), new BrowserSound(),
+                    new BrowserIds(), new BrowserJson(), new BrowserClock(), gate.scheduler(new BrowserScheduler()),
+                    gate.sockets(new BrowserSockets()));
+            conversation = new Conversation(config, io, this);
+            conversation.setPageEvents(this::invited);
+        }
+        return conversation;
     }
 
     /** An agent's invitation opens the chat, as the reference client does. */
@@ -79,7 +100,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
         if (!started && !shutDown) {
             started = true;
             gate.allowStorage();
-            conversation.start();
+            conversation().start();
         }
     }
 
@@ -102,7 +123,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
 
     @Override
     public void setUser(String nickname, String email, String avatar, String mobile, String note) {
-        conversation.setVisitorInfo(VisitorFields.of("nickname", nickname, "email", email, "avatar", avatar,
+        conversation().setVisitorInfo(VisitorFields.of("nickname", nickname, "email", email, "avatar", avatar,
                 "mobile", mobile, "note", note));
     }
 
@@ -112,7 +133,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
             return; // nothing may be stored or sent before the visitor agreed
         }
         startConversation();
-        conversation.sendText(text);
+        conversation().sendText(text);
     }
 
     @Override
@@ -126,7 +147,9 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
             return;
         }
         shutDown = true;
-        conversation.stop();
+        if (conversation != null) {
+            conversation.stop();
+        }
         gate.close();
         view.unmount();
         BrowserStorage.removeAll(STORAGE_PREFIX);
@@ -142,54 +165,54 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
             return;
         }
         startConversation();
-        conversation.panelOpened();
+        conversation().panelOpened();
         PageApi.emit("open", null);
     }
 
     @Override
     public void panelClosed() {
-        conversation.panelClosed();
+        conversation().panelClosed();
         PageApi.emit("close", null);
     }
 
     @Override
     public void sendText(String text) {
-        conversation.sendText(text);
+        conversation().sendText(text);
     }
 
     @Override
     public void typing() {
-        conversation.typing();
+        conversation().typing();
     }
 
     @Override
     public void sendFile(Object file, String fileName, String mimeType, int size, boolean image) {
-        conversation.sendFile(file, fileName, mimeType, size, image);
+        conversation().sendFile(file, fileName, mimeType, size, image);
     }
 
     @Override
     public void retry(String uid) {
-        conversation.retry(uid);
+        conversation().retry(uid);
     }
 
     @Override
     public void recall(String uid) {
-        conversation.recall(uid);
+        conversation().recall(uid);
     }
 
     @Override
     public void rate(int score, boolean resolved, String comment) {
-        conversation.rate(score, resolved, comment);
+        conversation().rate(score, resolved, comment);
     }
 
     @Override
     public void leaveMessage(String nickname, String contact, String content) {
-        conversation.leaveMessage(nickname, contact, content);
+        conversation().leaveMessage(nickname, contact, content);
     }
 
     @Override
     public void setSoundEnabled(boolean enabled) {
-        conversation.setSoundEnabled(enabled);
+        conversation().setSoundEnabled(enabled);
     }
 
     // ---- what the conversation tells the view
