@@ -1,13 +1,26 @@
-// Start-up cost of widget.js in Debian's Chromium: milliseconds from the moment the script
-// finished downloading (it runs right after, being async) to the launcher being in the page and
-// visible, and the longest main-thread task from the script's arrival until then (read from a
-// Chromium trace, so tasks under 50 ms count too: the longtask API only reports longer ones).
-// Runs several fresh page loads and prints each and the median.
-// usage: node scripts/startup-timing.mjs [URL] [RUNS]   (a running widget-server; default the demo)
+// Start-up cost of widget.js in Debian's Chromium, read from a Chromium trace of each fresh load:
+// - script start -> visible: from the moment widget.js starts executing (its EvaluateScript event)
+//   to the launcher being in the page and laid out with a size (a performance mark set by a
+//   MutationObserver installed before any page script);
+// - arrived -> visible: the same end, counted from when the renderer had the whole file
+//   (ResourceFinish; includes waiting behind the page's own work);
+// - the widget's tasks: the longest main-thread task (RunTask) from the one that runs widget.js
+//   until two seconds later (the conversation and the first network answers come in this
+//   window), wall time and the CPU time the main thread spent in it.
+// Runs several fresh page loads and prints each and the medians.
+// usage: node scripts/startup-timing.mjs [URL] [RUNS] [--bundle FILE]
+//   (a running widget-server; default the demo; --bundle serves FILE as widget.js instead of the
+//   server's, to compare two builds on the same page)
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const url = process.argv[2] || 'http://127.0.0.1:9003/';
-const runs = Number(process.argv[3] || 10);
+const args = process.argv.slice(2);
+const bundleAt = args.indexOf('--bundle');
+const bundle = bundleAt >= 0 ? readFileSync(args.splice(bundleAt, 2)[1]) : null;
+const url = args[0] || 'http://127.0.0.1:9003/';
+const runs = Number(args[1] || 10);
+const BUNDLE = /\/widget(\.[0-9a-f]+)?\.js/;
+const WINDOW_US = 2_000_000;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -19,60 +32,64 @@ try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    // Installed before any page script: watches for the launcher and records long tasks.
+    if (bundle) {
+      await page.route(BUNDLE, (route) => route.fulfill({ body: bundle, contentType: 'text/javascript; charset=utf-8' }));
+    }
+    // Installed before any page script: marks the moment the launcher is visible.
     await page.addInitScript(() => {
-      window.__wy = { longTasks: [], visibleAt: 0 };
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__wy.longTasks.push(Math.round(e.duration));
-        }).observe({ type: 'longtask', buffered: true });
-      } catch (e) { /* no long-task API */ }
+      window.__wyVisible = false;
       const check = () => {
         const host = document.getElementById('weiyu-widget');
         const root = host && (host.shadowRoot || host);
         const launcher = root && root.querySelector('[part="launcher"]');
-        if (launcher && launcher.getBoundingClientRect().width > 0 && !window.__wy.visibleAt) {
-          window.__wy.visibleAt = performance.now();
-          return true;
-        }
-        return false;
+        return !!launcher && launcher.getBoundingClientRect().width > 0;
       };
-      new MutationObserver((_, obs) => { if (check()) obs.disconnect(); })
-        .observe(document, { childList: true, subtree: true });
+      new MutationObserver((_, obs) => {
+        if (check()) {
+          performance.mark('wy-launcher-visible');
+          window.__wyVisible = true;
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
     });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline',
+      'blink.user_timing', 'loading'] });
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__wy.visibleAt > 0);
-    await page.waitForTimeout(300);
-    const r = await page.evaluate(() => {
-      const entry = performance.getEntriesByType('resource').find((e) => /\/widget(\.[0-9a-f]+)?\.js/.test(e.name));
-      return { scriptReady: entry.responseEnd, visibleAt: window.__wy.visibleAt, longTasks: window.__wy.longTasks };
-    });
-    const ms = r.visibleAt - r.scriptReady;
-    const tasks = startupTasks(JSON.parse((await browser.stopTracing()).toString()), ms);
-    results.push({ ms, longest: tasks.longest, widgetTask: tasks.widget });
-    console.log(`run ${i + 1}: launcher visible ${ms.toFixed(1)} ms after widget.js arrived; widget.js's own task ${tasks.widget.toFixed(1)} ms; longest task until visible ${tasks.longest.toFixed(1)} ms; long tasks (>50 ms, longtask API): ${r.longTasks.length ? r.longTasks.join(', ') + ' ms' : 'none'}`);
+    await page.waitForFunction(() => window.__wyVisible);
+    await page.waitForTimeout(WINDOW_US / 1000 + 200);
+    const r = measure(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    results.push(r);
+    console.log(`run ${i + 1}: script start -> visible ${r.startToVisible.toFixed(1)} ms, arrived -> visible `
+      + `${r.arrivedToVisible.toFixed(1)} ms; widget.js's own task ${r.ownTask.toFixed(1)} ms (CPU ${r.ownCpu.toFixed(1)}); `
+      + `longest task in the next 2 s ${r.longest.toFixed(1)} ms (CPU ${r.longestCpu.toFixed(1)})`);
     await context.close();
   }
 } finally {
   await browser.close();
 }
-const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
-const median = sorted[Math.floor(sorted.length / 2)];
-const worstTask = Math.max(...results.map((r) => r.longest));
-const medianTask = results.map((r) => r.longest).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-console.log(`median over ${runs} loads: ${median.toFixed(1)} ms to a visible launcher; longest start-up task: median ${medianTask.toFixed(1)} ms, worst ${worstTask.toFixed(1)} ms`);
+const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+const worst = (key) => Math.max(...results.map((r) => r[key]));
+console.log(`median over ${runs} loads: script start -> visible launcher ${median('startToVisible').toFixed(1)} ms `
+  + `(arrived -> visible ${median('arrivedToVisible').toFixed(1)} ms); widget.js's own task ${median('ownTask').toFixed(1)} ms; `
+  + `longest start-up task ${median('longest').toFixed(1)} ms (worst ${worst('longest').toFixed(1)} ms)`);
 
-// The renderer's main-thread tasks (RunTask) from the one that evaluates widget.js until the
-// launcher is visible (visibleMs after the script arrived, plus a frame); durations in ms.
-function startupTasks(trace, visibleMs) {
-  const events = trace.traceEvents || trace;
-  const evaluate = events.find((e) => e.name === 'EvaluateScript' && /\/widget(\.[0-9a-f]+)?\.js/.test(e.args?.data?.url || ''));
-  if (!evaluate) return { widget: NaN, longest: NaN };
+function measure(events) {
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && BUNDLE.test(e.args?.data?.url || ''));
+  const visible = events.find((e) => e.name === 'wy-launcher-visible');
+  const request = events.find((e) => e.name === 'ResourceSendRequest' && BUNDLE.test(e.args?.data?.url || ''));
+  const finish = request && events.find((e) => e.name === 'ResourceFinish'
+    && e.args?.data?.requestId === request.args.data.requestId);
+  if (!evaluate || !visible || !finish) throw new Error('trace lacks the script, its download or the visible mark');
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === evaluate.pid && e.tid === evaluate.tid);
   const own = tasks.find((t) => t.ts <= evaluate.ts && evaluate.ts <= t.ts + t.dur);
-  const from = own ? own.ts : evaluate.ts;
-  const until = from + (visibleMs + 20) * 1000;
-  const during = tasks.filter((t) => t.ts + t.dur >= from && t.ts <= until);
-  return { widget: own ? own.dur / 1000 : NaN, longest: Math.max(0, ...during.map((t) => t.dur / 1000)) };
+  const during = tasks.filter((t) => t.ts >= own.ts && t.ts <= own.ts + WINDOW_US);
+  const longest = during.reduce((a, b) => (b.dur > a.dur ? b : a), own);
+  return {
+    startToVisible: (visible.ts - evaluate.ts) / 1000,
+    arrivedToVisible: (visible.ts - finish.ts) / 1000,
+    ownTask: own.dur / 1000,
+    ownCpu: (own.tdur || 0) / 1000,
+    longest: longest.dur / 1000,
+    longestCpu: (longest.tdur || 0) / 1000,
+  };
 }
