@@ -6,7 +6,6 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MessageEvent;
 import org.teavm.jso.websocket.CloseEvent;
-import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.websocket.WebSocket;
 import weiyu.widget.stomp.StompVersion;
 import weiyu.widget.stomp.Transport;
@@ -15,7 +14,11 @@ import weiyu.widget.stomp.TransportListener;
 
 /**
  * The browser's WebSocket as the STOMP engine's transport. Binary messages are accepted
- * (ActiveMQ Artemis and Vert.x send STOMP in binary frames) and handed over as bytes.
+ * (ActiveMQ Artemis and Vert.x send STOMP in binary frames): the browser's own streaming
+ * TextDecoder turns them into text, which the parser counts in UTF-8 bytes as it does for
+ * text messages. It decodes exactly like the engine's Utf8Decoder (WHATWG: a sequence cut
+ * between messages is carried over, bad bytes become U+FFFD, a BOM is kept), and leaves that
+ * decoder, needed on the JVM only, out of the bundle.
  */
 public final class BrowserSockets implements TransportFactory {
     @Override
@@ -27,12 +30,7 @@ public final class BrowserSockets implements TransportFactory {
             if (kind == 0) {
                 listener.onOpen();
             } else if (kind == 1) {
-                MessageEvent m = (MessageEvent) evt;
-                if (isString(m.getData())) {
-                    listener.onMessage(m.getDataAsString());
-                } else {
-                    listener.onBinaryMessage(Int8Array.create(m.getDataAsArray()).copyToJavaArray());
-                }
+                listener.onMessage(text(socket, ((MessageEvent) evt).getData()));
             } else if (kind == 2) {
                 CloseEvent c = (CloseEvent) evt;
                 listener.onClose(c.getCode(), c.getReason());
@@ -64,6 +62,9 @@ public final class BrowserSockets implements TransportFactory {
             + " ws.onclose = f.bind(null, 2); ws.onerror = f.bind(null, 3);")
     private static native void listen(WebSocket ws, Events f);
 
-    @JSBody(params = "value", script = "return typeof value === 'string';")
-    private static native boolean isString(JSObject value);
+    /** A text message as it is; a binary one decoded by the socket's own decoder, made on first use. */
+    @JSBody(params = { "ws", "data" }, script = "if (typeof data === 'string') return data;"
+            + " var d = ws.weiyuDecoder || (ws.weiyuDecoder = new TextDecoder('utf-8', {ignoreBOM: true}));"
+            + " return d.decode(data, {stream: true});")
+    private static native String text(WebSocket ws, JSObject data);
 }

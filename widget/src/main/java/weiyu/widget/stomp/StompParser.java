@@ -40,7 +40,7 @@ public final class StompParser {
 
     private final Handler handler;
     private final int maxFrameBytes;
-    private final Utf8Decoder decoder = new Utf8Decoder();
+    private Utf8Decoder decoder; // made on the first binary message: the browser decodes natively
     private boolean unescapeHeaders = true;
 
     private int state = FRAME_START;
@@ -136,6 +136,9 @@ public final class StompParser {
         if (state == FAILED) {
             return false;
         }
+        if (decoder == null) {
+            decoder = new Utf8Decoder();
+        }
         // The decoder holds at most 3 bytes of a cut character: nothing to bound there.
         String text = decoder.decode(data, offset, length);
         return text.isEmpty() || feed(text);
@@ -155,7 +158,7 @@ public final class StompParser {
         resets++;
         error = null;
         state = FRAME_START;
-        decoder.reset();
+        decoder = null; // a half-received character is forgotten with it
         clearFrame();
     }
 
