@@ -17,7 +17,6 @@ public final class StompClient {
     private final Outbox outbox;
     private final ArrayList<Subscription> subscriptions = new ArrayList<>();
     private final Sessions sessions = new Sessions();
-    private final Runnable reconnect = this::reconnectNow;
 
     private StateListener stateListener;
     private ErrorListener errorListener;
@@ -29,6 +28,7 @@ public final class StompClient {
     private double connectedAt = -1;
     private int subscriptionCounter;
 
+    /** {@code random} gives the backoff jitter; null means Math.random. */
     public StompClient(StompConfig config, TransportFactory transports, Scheduler scheduler, RandomSource random) {
         this.config = config;
         this.transports = transports;
@@ -39,7 +39,7 @@ public final class StompClient {
 
     /** Uses Math.random for the backoff jitter. */
     public StompClient(StompConfig config, TransportFactory transports, Scheduler scheduler) {
-        this(config, transports, scheduler, Math::random);
+        this(config, transports, scheduler, null);
     }
 
     public void setStateListener(StateListener listener) {
@@ -198,7 +198,7 @@ public final class StompClient {
             attempt++;
         }
         setState(ClientState.RECONNECTING, delay);
-        reconnectTimer = scheduler.schedule(delay, reconnect);
+        reconnectTimer = scheduler.schedule(delay, sessions);
     }
 
     private void cancelReconnect() {
@@ -242,8 +242,16 @@ public final class StompClient {
         }
     }
 
-    /** Events of the current session; those of a replaced session are ignored. */
-    private final class Sessions implements SessionListener {
+    /**
+     * Events of the current session (those of a replaced session are ignored), and the
+     * reconnect timer: one class for both, as each class costs bundle bytes.
+     */
+    private final class Sessions implements SessionListener, Runnable {
+        @Override
+        public void run() {
+            reconnectNow();
+        }
+
         @Override
         public void onConnected(StompSession s) {
             if (s != session) {

@@ -20,8 +20,10 @@ public final class StompSession {
     private final Scheduler scheduler;
     private final SessionListener listener;
     private final StompParser parser;
-    private final Runnable sendCheck = this::checkOutgoing;
-    private final Runnable receiveCheck = this::checkIncoming;
+    private final Inbound inbound = new Inbound();
+    // One Runnable class for the four timers: each lambda would be a class of its own in the bundle.
+    private final Timer sendCheck = new Timer(Timer.SEND);
+    private final Timer receiveCheck = new Timer(Timer.RECEIVE);
 
     private int phase = NEW;
     private Transport transport;
@@ -45,7 +47,7 @@ public final class StompSession {
         this.config = config;
         this.scheduler = scheduler;
         this.listener = listener;
-        this.parser = new StompParser(new Frames(), config.maxFrameBytes);
+        this.parser = new StompParser(inbound, config.maxFrameBytes);
     }
 
     /** Asks for the socket; CONNECT goes out when it opens. The connect timeout starts now. */
@@ -54,9 +56,9 @@ public final class StompSession {
             return;
         }
         phase = OPENING;
-        connectTimer = scheduler.schedule(config.connectTimeoutMs, this::connectTimedOut);
+        connectTimer = scheduler.schedule(config.connectTimeoutMs, new Timer(Timer.CONNECT));
         try {
-            transport = transports.open(config.url, new Events());
+            transport = transports.open(config.url, inbound);
         } catch (RuntimeException e) {
             end(StompError.of(StompError.Kind.TRANSPORT_ERROR, "cannot open socket: " + e.getMessage()));
         }
@@ -160,7 +162,7 @@ public final class StompSession {
             return;
         }
         phase = DISCONNECTING;
-        disconnectTimer = scheduler.schedule(config.disconnectTimeoutMs, this::close);
+        disconnectTimer = scheduler.schedule(config.disconnectTimeoutMs, new Timer(Timer.DISCONNECT));
     }
 
     /** Closes the socket now; the listener gets onClosed with no cause. */
@@ -317,8 +319,38 @@ public final class StompSession {
         }
     }
 
-    /** Socket events; everything after the session ended is ignored. */
-    private final class Events implements TransportListener {
+    /** What a timer of this session does when it fires. */
+    private final class Timer implements Runnable {
+        static final int CONNECT = 0;    // no CONNECTED in time
+        static final int SEND = 1;       // our heart-beat may be due
+        static final int RECEIVE = 2;    // the server's heart-beat may be overdue
+        static final int DISCONNECT = 3; // no RECEIPT for DISCONNECT in time
+
+        private final int kind;
+
+        Timer(int kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public void run() {
+            if (kind == CONNECT) {
+                connectTimedOut();
+            } else if (kind == SEND) {
+                checkOutgoing();
+            } else if (kind == RECEIVE) {
+                checkIncoming();
+            } else {
+                close();
+            }
+        }
+    }
+
+    /**
+     * Socket events, and the frames parsed from them (one class for both: each class costs
+     * bundle bytes). Everything after the session ended is ignored.
+     */
+    private final class Inbound implements TransportListener, StompParser.Handler {
         @Override
         public void onOpen() {
             if (phase == OPENING) {
@@ -366,10 +398,7 @@ public final class StompSession {
             lastReceived = scheduler.now();
             return true;
         }
-    }
 
-    /** Parsed input. */
-    private final class Frames implements StompParser.Handler {
         @Override
         public void onFrame(StompFrame frame) {
             String command = frame.command();
