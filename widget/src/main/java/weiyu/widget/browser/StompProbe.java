@@ -4,16 +4,22 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import weiyu.widget.stomp.ClientState;
+import weiyu.widget.stomp.ErrorListener;
+import weiyu.widget.stomp.MessageHandler;
 import weiyu.widget.stomp.PublishResult;
 import weiyu.widget.stomp.StompClient;
 import weiyu.widget.stomp.StompConfig;
+import weiyu.widget.stomp.StompError;
+import weiyu.widget.stomp.StompFrame;
+import weiyu.widget.stomp.StateListener;
 
 /**
  * A page-level hook for browser tests, installed as {@code window.weiyuStompProbe} only when
  * the script tag carries {@code data-stomp-probe}. It drives the bundle's real STOMP client
  * and browser transport against any broker, so tests exercise the shipped code.
+ * It is its own listener (each lambda would be a class in the bundle).
  */
-public final class StompProbe {
+public final class StompProbe implements StateListener, ErrorListener, MessageHandler {
     private StompClient client;
     private final JSObject received = newArray();
     private final JSObject events = newArray();
@@ -64,17 +70,31 @@ public final class StompProbe {
         config.reconnectBaseMs = 500;
         config.reconnectCapMs = 2000;
         client = new StompClient(config, new BrowserSockets(), new BrowserScheduler());
-        client.setStateListener((s, delay) -> {
-            state = ClientState.name(s);
-            append(events, state);
-        });
-        client.setErrorListener(error -> append(events, "error: " + error));
+        client.setStateListener(this);
+        client.setErrorListener(this);
         client.activate();
         return state;
     }
 
+    @Override
+    public void onStateChange(int s, double reconnectDelayMs) {
+        state = ClientState.name(s);
+        append(events, state);
+    }
+
+    @Override
+    public void onError(StompError error) {
+        append(events, "error: " + error);
+    }
+
+    /** A MESSAGE of the probe's subscription: its body is recorded. */
+    @Override
+    public void onMessage(StompFrame frame) {
+        append(received, frame.body());
+    }
+
     private String subscribe(String destination) {
-        boolean ok = client.subscribe(destination, "client", frame -> append(received, frame.body()));
+        boolean ok = client.subscribe(destination, "client", this);
         return ok ? "subscribed" : "refused";
     }
 
