@@ -38,6 +38,9 @@ public final class StompParser {
     private static final String[] COMMANDS = {"MESSAGE", "SEND", "ACK", "RECEIPT", "ERROR", "SUBSCRIBE",
         "UNSUBSCRIBE", "NACK", "CONNECTED", "CONNECT", "STOMP", "DISCONNECT", "BEGIN", "COMMIT", "ABORT"};
 
+    /** The error of an oversized frame; {@link #error()} adds the limit. */
+    private static final String TOO_LARGE = "frame too large";
+
     private final Handler handler;
     private final int maxFrameBytes;
     private Utf8Decoder decoder; // made on the first binary message: the browser decodes natively
@@ -146,7 +149,8 @@ public final class StompParser {
 
     /** Why the stream was refused, or null while it is fine. */
     public String error() {
-        return error;
+        // The size message is built here, not at the four places that refuse a big frame.
+        return error == TOO_LARGE ? "frame larger than " + maxFrameBytes + " bytes" : error;
     }
 
     public boolean failed() {
@@ -205,7 +209,7 @@ public final class StompParser {
         if (eol < 0) {
             line.append(text, pos, end);
             if (frameBytes + line.length() > maxFrameBytes) { // chars <= bytes: a safe early cut
-                return fail("frame larger than " + maxFrameBytes + " bytes");
+                return fail(TOO_LARGE);
             }
             return end;
         }
@@ -226,7 +230,7 @@ public final class StompParser {
             return -1;
         }
         if (frameBytes > maxFrameBytes) {
-            return fail("frame larger than " + maxFrameBytes + " bytes");
+            return fail(TOO_LARGE);
         }
         return eol + 1;
     }
@@ -358,7 +362,7 @@ public final class StompParser {
             return true;
         }
         if (contentLength > maxFrameBytes - frameBytes) {
-            return refuse("frame larger than " + maxFrameBytes + " bytes");
+            return refuse(TOO_LARGE);
         }
         state = contentLength == 0 ? EXPECT_NUL : BODY_BY_LENGTH;
         return true;
@@ -381,7 +385,7 @@ public final class StompParser {
         }
         int bytes = i - pos + extra;
         if (bytes > budget) {
-            return fail("frame larger than " + maxFrameBytes + " bytes");
+            return fail(TOO_LARGE);
         }
         if (i == end) {
             body.append(text, pos, end);
