@@ -19,15 +19,16 @@ public final class StompError {
         /** A {@link MessageHandler} threw; the message was not ACKed, the connection stays. */
         public static final int HANDLER_FAILED = 6;
 
-        private static final String[] NAMES = {"SERVER_ERROR", "PROTOCOL_ERROR", "CONNECT_TIMEOUT",
-            "HEARTBEAT_TIMEOUT", "TRANSPORT_CLOSED", "TRANSPORT_ERROR", "HANDLER_FAILED"};
-
         private Kind() {
         }
 
         /** The constant's name, as {@link StompError#toString()} shows it. */
         public static String name(int kind) {
-            return NAMES[kind];
+            // A chain, not an array: a static array costs the class an initializer in the bundle.
+            return kind == SERVER_ERROR ? "SERVER_ERROR" : kind == PROTOCOL_ERROR ? "PROTOCOL_ERROR"
+                    : kind == CONNECT_TIMEOUT ? "CONNECT_TIMEOUT" : kind == HEARTBEAT_TIMEOUT ? "HEARTBEAT_TIMEOUT"
+                    : kind == TRANSPORT_CLOSED ? "TRANSPORT_CLOSED" : kind == TRANSPORT_ERROR ? "TRANSPORT_ERROR"
+                    : "HANDLER_FAILED";
         }
     }
 
@@ -52,7 +53,14 @@ public final class StompError {
 
     @Override
     public String toString() {
-        return Kind.name(kind) + (closeCode != 0 ? " " + closeCode : "") + ": " + message
-                + (body.isEmpty() ? "" : " / " + body);
+        StringBuilder out = new StringBuilder(Kind.name(kind));
+        if (closeCode != 0) {
+            out.append(' ').append(closeCode);
+        }
+        out.append(": ").append(message);
+        if (!body.isEmpty()) {
+            out.append(" / ").append(body);
+        }
+        return out.toString();
     }
 }
