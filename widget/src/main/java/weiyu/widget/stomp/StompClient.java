@@ -96,10 +96,8 @@ public final class StompClient {
         cancelReconnect();
         if (session == null) {
             setState(ClientState.CLOSED, 0);
-        } else if (session.isConnected()) {
-            session.disconnect();
         } else {
-            session.close();
+            session.disconnect(); // closes at once when not connected yet
         }
     }
 
@@ -122,7 +120,7 @@ public final class StompClient {
         }
         Subscription subscription = new Subscription("sub-" + (subscriptionCounter++), destination, ackMode, handler);
         subscriptions.add(subscription);
-        if (session != null && session.isConnected()) {
+        if (session != null) { // sends nothing unless connected; replayed at CONNECTED anyway
             session.subscribe(subscription.id, destination, ackMode);
         }
         return true;
@@ -135,7 +133,7 @@ public final class StompClient {
             return false;
         }
         subscriptions.remove(subscription);
-        if (session != null && session.isConnected()) {
+        if (session != null) { // sends nothing unless connected
             session.unsubscribe(subscription.id);
         }
         return true;
