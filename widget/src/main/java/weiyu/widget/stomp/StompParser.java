@@ -100,7 +100,7 @@ public final class StompParser {
                     break;
                 case AFTER_CR:
                     if (text.charAt(pos) != '\n') {
-                        pos = fail("CR not followed by LF between frames");
+                        pos = fail("CR without LF between frames");
                         break;
                     }
                     state = FRAME_START;
@@ -119,7 +119,7 @@ public final class StompParser {
                     break;
                 case EXPECT_NUL:
                     if (text.charAt(pos) != '\0') {
-                        pos = fail("no NUL after a body of content-length bytes");
+                        pos = fail("no NUL after the content-length body");
                         break;
                     }
                     pos = emitFrame(pos + 1);
@@ -190,7 +190,7 @@ public final class StompParser {
                 return end;
             }
             if (text.charAt(pos + 1) != '\n') {
-                return fail("CR not followed by LF between frames");
+                return fail("CR without LF between frames");
             }
             handler.onHeartbeat();
             return pos + 2;
@@ -311,7 +311,7 @@ public final class StompParser {
             return refuse("header line without ':'");
         }
         if (colon == start) {
-            return refuse("header with an empty name");
+            return refuse("empty header name");
         }
         String name;
         String value;
@@ -319,7 +319,7 @@ public final class StompParser {
             name = HeaderEscaping.unescape(text, start, colon);
             value = HeaderEscaping.unescape(text, colon + 1, end);
             if (name == null || value == null) {
-                return refuse("undefined escape sequence in a header");
+                return refuse("undefined escape in a header");
             }
         } else {
             name = text.substring(start, colon);

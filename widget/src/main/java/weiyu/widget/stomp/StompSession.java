@@ -208,7 +208,7 @@ public final class StompSession {
         int negotiated = StompVersion.parse(connected.header("version"));
         if (negotiated < 0) {
             end(StompError.of(StompError.Kind.PROTOCOL_ERROR,
-                    "server chose unsupported version " + connected.header("version")));
+                    "unsupported version " + connected.header("version")));
             return;
         }
         version = negotiated;
