@@ -286,7 +286,7 @@ public final class StompClient {
                 sub.handler.onMessage(message);
             } catch (RuntimeException e) {
                 // The parser is mid-message: an exception must not escape into it.
-                report(StompError.of(StompError.Kind.HANDLER_FAILED,
+                report(StompError.of(StompError.HANDLER_FAILED,
                         sub.destination + ": " + e));
                 return;
             }

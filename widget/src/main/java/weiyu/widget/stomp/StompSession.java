@@ -60,7 +60,7 @@ public final class StompSession {
         try {
             transport = transports.open(config.url, inbound);
         } catch (RuntimeException e) {
-            end(StompError.of(StompError.Kind.TRANSPORT_ERROR, "cannot open socket: " + e.getMessage()));
+            end(StompError.of(StompError.TRANSPORT_ERROR, "cannot open socket: " + e.getMessage()));
         }
     }
 
@@ -181,7 +181,7 @@ public final class StompSession {
         try {
             transport.send(text);
         } catch (RuntimeException e) {
-            end(StompError.of(StompError.Kind.TRANSPORT_ERROR, "send failed: " + e.getMessage()));
+            end(StompError.of(StompError.TRANSPORT_ERROR, "send failed: " + e.getMessage()));
             return false;
         }
         lastSent = scheduler.now();
@@ -207,7 +207,7 @@ public final class StompSession {
     private void onConnectedFrame(StompFrame connected) {
         int negotiated = StompVersion.parse(connected.header("version"));
         if (negotiated < 0) {
-            end(StompError.of(StompError.Kind.PROTOCOL_ERROR,
+            end(StompError.of(StompError.PROTOCOL_ERROR,
                     "unsupported version " + connected.header("version")));
             return;
         }
@@ -256,7 +256,7 @@ public final class StompSession {
         double limit = 2.0 * incomingMs;
         double silent = scheduler.now() - lastReceived;
         if (silent >= limit) {
-            end(StompError.of(StompError.Kind.HEARTBEAT_TIMEOUT,
+            end(StompError.of(StompError.HEARTBEAT_TIMEOUT,
                     "no data from the server for " + (int) silent + " ms"));
             return;
         }
@@ -266,7 +266,7 @@ public final class StompSession {
     private void connectTimedOut() {
         connectTimer = null;
         if (phase == OPENING || phase == CONNECTING) {
-            end(StompError.of(StompError.Kind.CONNECT_TIMEOUT,
+            end(StompError.of(StompError.CONNECT_TIMEOUT,
                     "no CONNECTED within " + config.connectTimeoutMs + " ms"));
         }
     }
@@ -361,14 +361,14 @@ public final class StompSession {
         @Override
         public void onMessage(String text) {
             if (receiving() && !parser.feed(text)) {
-                end(StompError.of(StompError.Kind.PROTOCOL_ERROR, parser.error()));
+                end(StompError.of(StompError.PROTOCOL_ERROR, parser.error()));
             }
         }
 
         @Override
         public void onBinaryMessage(byte[] data) {
             if (receiving() && !parser.feed(data, 0, data.length)) {
-                end(StompError.of(StompError.Kind.PROTOCOL_ERROR, parser.error()));
+                end(StompError.of(StompError.PROTOCOL_ERROR, parser.error()));
             }
         }
 
@@ -381,13 +381,13 @@ public final class StompSession {
             if (phase == DISCONNECTING) {
                 end(null); // the server closed first after our DISCONNECT: fine
             } else {
-                end(new StompError(StompError.Kind.TRANSPORT_CLOSED, reason, "", code));
+                end(new StompError(StompError.TRANSPORT_CLOSED, reason, "", code));
             }
         }
 
         @Override
         public void onError(String message) {
-            end(StompError.of(StompError.Kind.TRANSPORT_ERROR, message));
+            end(StompError.of(StompError.TRANSPORT_ERROR, message));
         }
 
         /** Any inbound data proves the socket alive, whatever it turns out to contain. */
@@ -413,7 +413,7 @@ public final class StompSession {
                     onConnectedFrame(frame);
                 }
             } else if ("ERROR".equals(command)) {
-                end(new StompError(StompError.Kind.SERVER_ERROR, frame.header("message"), frame.body(), 0));
+                end(new StompError(StompError.SERVER_ERROR, frame.header("message"), frame.body(), 0));
             }
             // Other commands are not for a client: ignored.
         }
