@@ -23,8 +23,7 @@ import weiyu.widget.stomp.TransportListener;
 public final class BrowserSockets implements TransportFactory {
     @Override
     public Transport open(String url, TransportListener listener) {
-        WebSocket socket = WebSocket.create(url, StompVersion.subprotocols());
-        socket.setBinaryType("arraybuffer");
+        WebSocket socket = create(url, StompVersion.SUBPROTOCOLS);
         // One functor for the four events: each Java lambda handed to JS is a class of its own in the bundle.
         listen(socket, (kind, evt) -> {
             if (kind == 0) {
@@ -56,6 +55,10 @@ public final class BrowserSockets implements TransportFactory {
         /** kind: 0 open, 1 message, 2 close, 3 error. */
         void on(int kind, Event evt);
     }
+
+    @JSBody(params = { "url", "protocols" }, script = "var ws = new WebSocket(url, protocols.split(','));"
+            + " ws.binaryType = 'arraybuffer'; return ws;")
+    private static native WebSocket create(String url, String protocols);
 
     // bind, not function literals: TeaVM renames a script's parameters without seeing inner scopes.
     @JSBody(params = { "ws", "f" }, script = "ws.onopen = f.bind(null, 0); ws.onmessage = f.bind(null, 1);"
