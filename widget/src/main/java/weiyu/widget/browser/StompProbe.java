@@ -84,7 +84,7 @@ public final class StompProbe implements StateListener, ErrorListener, MessageHa
 
     @Override
     public void onError(StompError error) {
-        append(events, "error: " + error);
+        append(events, "error: " + error.toString());
     }
 
     /** A MESSAGE of the probe's subscription: its body is recorded. */

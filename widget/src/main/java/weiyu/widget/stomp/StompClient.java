@@ -285,9 +285,9 @@ public final class StompClient {
             try {
                 sub.handler.onMessage(message);
             } catch (RuntimeException e) {
-                // The parser is mid-message: an exception must not escape into it.
-                report(StompError.of(StompError.HANDLER_FAILED,
-                        sub.destination + ": " + e));
+                // The parser is mid-message: an exception must not escape into it. An explicit
+                // toString() keeps String.valueOf(Object) out of the bundle.
+                report(StompError.of(StompError.HANDLER_FAILED, sub.destination + ": " + e.toString()));
                 return;
             }
             if (sub.needsAck()) {
