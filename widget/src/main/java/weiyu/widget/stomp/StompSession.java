@@ -21,7 +21,7 @@ public final class StompSession {
     private final SessionListener listener;
     private final StompParser parser;
     private final Inbound inbound = new Inbound();
-    // One Runnable class for the four timers: each lambda would be a class of its own in the bundle.
+    // One Runnable class for the timers: each lambda would be a class of its own in the bundle.
     private final Timer sendCheck = new Timer(Timer.SEND);
     private final Timer receiveCheck = new Timer(Timer.RECEIVE);
 
@@ -33,10 +33,9 @@ public final class StompSession {
     private int incomingMs;
     private double lastReceived;
     private double lastSent;
-    private Cancellable connectTimer;
+    private Cancellable deadlineTimer; // the connect timeout, later the DISCONNECT timeout: never both
     private Cancellable sendTimer;
     private Cancellable receiveTimer;
-    private Cancellable disconnectTimer;
 
     private int receiptCounter;
     private final ArrayList<String> receiptIds = new ArrayList<>();
@@ -56,7 +55,7 @@ public final class StompSession {
             return;
         }
         phase = OPENING;
-        connectTimer = scheduler.schedule(config.connectTimeoutMs, new Timer(Timer.CONNECT));
+        deadlineTimer = scheduler.schedule(config.connectTimeoutMs, new Timer(Timer.DEADLINE));
         try {
             transport = transports.open(config.url, inbound);
         } catch (RuntimeException e) {
@@ -162,7 +161,7 @@ public final class StompSession {
             return;
         }
         phase = DISCONNECTING;
-        disconnectTimer = scheduler.schedule(config.disconnectTimeoutMs, new Timer(Timer.DISCONNECT));
+        deadlineTimer = scheduler.schedule(config.disconnectTimeoutMs, new Timer(Timer.DEADLINE));
     }
 
     /** Closes the socket now; the listener gets onClosed with no cause. */
@@ -216,8 +215,8 @@ public final class StompSession {
         String serverBeat = connected.header("heart-beat");
         outgoingMs = HeartBeat.negotiate(config.heartbeatOutgoingMs, HeartBeat.part(serverBeat, 1));
         incomingMs = HeartBeat.negotiate(config.heartbeatIncomingMs, HeartBeat.part(serverBeat, 0));
-        cancel(connectTimer);
-        connectTimer = null;
+        cancel(deadlineTimer);
+        deadlineTimer = null;
         phase = CONNECTED;
         double now = scheduler.now();
         lastReceived = now;
@@ -263,11 +262,14 @@ public final class StompSession {
         receiveTimer = scheduler.schedule(limit - silent, receiveCheck);
     }
 
-    private void connectTimedOut() {
-        connectTimer = null;
+    /** No CONNECTED within the connect timeout, or no RECEIPT for DISCONNECT in time. */
+    private void deadlinePassed() {
+        deadlineTimer = null;
         if (phase == OPENING || phase == CONNECTING) {
             end(StompError.of(StompError.CONNECT_TIMEOUT,
                     "no CONNECTED within " + config.connectTimeoutMs + " ms"));
+        } else if (phase == DISCONNECTING) {
+            close();
         }
     }
 
@@ -294,11 +296,10 @@ public final class StompSession {
             return;
         }
         phase = CLOSED;
-        cancel(connectTimer);
+        cancel(deadlineTimer);
         cancel(sendTimer);
         cancel(receiveTimer);
-        cancel(disconnectTimer);
-        connectTimer = sendTimer = receiveTimer = disconnectTimer = null;
+        deadlineTimer = sendTimer = receiveTimer = null;
         parser.reset();
         receiptIds.clear();
         receiptCallbacks.clear();
@@ -321,10 +322,9 @@ public final class StompSession {
 
     /** What a timer of this session does when it fires. */
     private final class Timer implements Runnable {
-        static final int CONNECT = 0;    // no CONNECTED in time
-        static final int SEND = 1;       // our heart-beat may be due
-        static final int RECEIVE = 2;    // the server's heart-beat may be overdue
-        static final int DISCONNECT = 3; // no RECEIPT for DISCONNECT in time
+        static final int DEADLINE = 0; // see deadlinePassed()
+        static final int SEND = 1;     // our heart-beat may be due
+        static final int RECEIVE = 2;  // the server's heart-beat may be overdue
 
         private final int kind;
 
@@ -334,14 +334,12 @@ public final class StompSession {
 
         @Override
         public void run() {
-            if (kind == CONNECT) {
-                connectTimedOut();
+            if (kind == DEADLINE) {
+                deadlinePassed();
             } else if (kind == SEND) {
                 checkOutgoing();
-            } else if (kind == RECEIVE) {
-                checkIncoming();
             } else {
-                close();
+                checkIncoming();
             }
         }
     }
