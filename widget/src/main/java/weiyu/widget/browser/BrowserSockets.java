@@ -23,31 +23,47 @@ import weiyu.widget.stomp.TransportListener;
 public final class BrowserSockets implements TransportFactory {
     @Override
     public Transport open(String url, TransportListener listener) {
-        WebSocket socket = create(url, StompVersion.SUBPROTOCOLS);
-        // One functor for the four events: each Java lambda handed to JS is a class of its own in the bundle.
-        listen(socket, (kind, evt) -> {
+        Socket socket = new Socket(create(url, StompVersion.SUBPROTOCOLS), listener);
+        listen(socket.ws, socket);
+        return socket;
+    }
+
+    /**
+     * One socket: the engine's transport and the one functor for the four events, in one class
+     * (each class, a Java lambda handed to JS included, costs bundle bytes).
+     */
+    private static final class Socket implements Transport, Events {
+        final WebSocket ws;
+        private final TransportListener listener;
+
+        Socket(WebSocket ws, TransportListener listener) {
+            this.ws = ws;
+            this.listener = listener;
+        }
+
+        @Override
+        public void on(int kind, Event evt) {
             if (kind == 0) {
                 listener.onOpen();
             } else if (kind == 1) {
-                listener.onMessage(text(socket, ((MessageEvent) evt).getData()));
+                listener.onMessage(text(ws, ((MessageEvent) evt).getData()));
             } else if (kind == 2) {
                 CloseEvent c = (CloseEvent) evt;
                 listener.onClose(c.getCode(), c.getReason());
             } else {
                 listener.onError("WebSocket error");
             }
-        });
-        return new Transport() {
-            @Override
-            public void send(String text) {
-                socket.send(text);
-            }
+        }
 
-            @Override
-            public void close() {
-                socket.close();
-            }
-        };
+        @Override
+        public void send(String text) {
+            ws.send(text);
+        }
+
+        @Override
+        public void close() {
+            ws.close();
+        }
     }
 
     @JSFunctor
