@@ -17,26 +17,21 @@ import weiyu.widget.stomp.StateListener;
  * A page-level hook for browser tests, installed as {@code window.weiyuStompProbe} only when
  * the script tag carries {@code data-stomp-probe}. It drives the bundle's real STOMP client
  * and browser transport against any broker, so tests exercise the shipped code.
- * It is its own listener (each lambda would be a class in the bundle).
+ * It is its own JS functor and listener (each lambda would be a class in the bundle).
  */
-public final class StompProbe implements StateListener, ErrorListener, MessageHandler {
+public final class StompProbe implements StompProbeFn, StateListener, ErrorListener, MessageHandler {
     private StompClient client;
     private final JSObject received = newArray();
     private final JSObject events = newArray();
     private String state = "CLOSED";
 
-    /** One functor for all the probe's methods (each Java lambda handed to JS costs a class in the bundle). */
-    @JSFunctor
-    interface Fn extends JSObject {
-        String call(int method, String a, String b, String c);
-    }
 
     public static void install() {
-        StompProbe probe = new StompProbe();
-        expose((method, a, b, c) -> probe.call(method, a, b, c));
+        expose(new StompProbe());
     }
 
-    private String call(int method, String a, String b, String c) {
+    @Override
+    public String call(int method, String a, String b, String c) {
         switch (method) {
             case 0:
                 return connect(a, b, c);
@@ -59,7 +54,7 @@ public final class StompProbe implements StateListener, ErrorListener, MessageHa
     @JSBody(params = "f", script = "window.weiyuStompProbe = {connect: f.bind(null, 0), subscribe: f.bind(null, 1),"
             + " publish: f.bind(null, 2), received: f.bind(null, 3), state: f.bind(null, 4),"
             + " events: f.bind(null, 5), stop: f.bind(null, 6)};")
-    private static native void expose(Fn f);
+    private static native void expose(StompProbeFn f);
 
     /** Short backoff (0.5 s base, 2 s cap) so tests that restart a broker stay quick. */
     private String connect(String url, String login, String passcode) {
@@ -115,4 +110,10 @@ public final class StompProbe implements StateListener, ErrorListener, MessageHa
 
     @JSBody(params = "array", script = "return JSON.stringify(array);")
     private static native String json(JSObject array);
+}
+
+/** One functor for all the probe's methods (each Java lambda handed to JS costs a class in the bundle). */
+@JSFunctor
+interface StompProbeFn extends JSObject {
+    String call(int method, String a, String b, String c);
 }
