@@ -7,7 +7,7 @@ package weiyu.widget.stomp;
 final class Backoff {
     private final double baseMs;
     private final double capMs;
-    private final RandomSource random;
+    private final RandomSource random; // null: Math.random (no lambda class in the bundle)
 
     Backoff(double baseMs, double capMs, RandomSource random) {
         this.baseMs = baseMs;
@@ -23,7 +23,7 @@ final class Backoff {
         if (ceiling > capMs) {
             ceiling = capMs;
         }
-        double r = random.next();
+        double r = random == null ? Math.random() : random.next();
         if (r < 0) {
             r = 0;
         } else if (r > 1) {

@@ -35,35 +35,29 @@ final class HeaderEscaping {
                 return null;
             }
             char e = s.charAt(i);
-            if (e == '\\') {
-                out.append('\\');
-            } else if (e == 'n') {
-                out.append('\n');
-            } else if (e == 'r') {
-                out.append('\r');
-            } else if (e == 'c') {
-                out.append(':');
-            } else {
+            char unescaped = e == '\\' ? '\\' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 'c' ? ':' : 0;
+            if (unescaped == 0) {
                 return null;
             }
+            out.append(unescaped);
         }
         return out.toString();
     }
 
-    static void appendEscaped(StringBuilder out, String s) {
+    /** Appends {@code s}, escaped when {@code escape}. */
+    static void append(StringBuilder out, String s, boolean escape) {
+        if (!escape) {
+            out.append(s);
+            return;
+        }
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                out.append("\\\\");
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == ':') {
-                out.append("\\c");
-            } else {
+            char escaped = c == '\\' ? '\\' : c == '\n' ? 'n' : c == '\r' ? 'r' : c == ':' ? 'c' : 0;
+            if (escaped == 0) {
                 out.append(c);
+            } else {
+                out.append('\\').append(escaped);
             }
         }
     }

@@ -17,7 +17,6 @@ public final class StompClient {
     private final Outbox outbox;
     private final ArrayList<Subscription> subscriptions = new ArrayList<>();
     private final Sessions sessions = new Sessions();
-    private final Runnable reconnect = this::reconnectNow;
 
     private StateListener stateListener;
     private ErrorListener errorListener;
@@ -29,6 +28,7 @@ public final class StompClient {
     private double connectedAt = -1;
     private int subscriptionCounter;
 
+    /** {@code random} gives the backoff jitter; null means Math.random. */
     public StompClient(StompConfig config, TransportFactory transports, Scheduler scheduler, RandomSource random) {
         this.config = config;
         this.transports = transports;
@@ -39,7 +39,7 @@ public final class StompClient {
 
     /** Uses Math.random for the backoff jitter. */
     public StompClient(StompConfig config, TransportFactory transports, Scheduler scheduler) {
-        this(config, transports, scheduler, Math::random);
+        this(config, transports, scheduler, null);
     }
 
     public void setStateListener(StateListener listener) {
@@ -96,10 +96,8 @@ public final class StompClient {
         cancelReconnect();
         if (session == null) {
             setState(ClientState.CLOSED, 0);
-        } else if (session.isConnected()) {
-            session.disconnect();
         } else {
-            session.close();
+            session.disconnect(); // closes at once when not connected yet
         }
     }
 
@@ -122,7 +120,7 @@ public final class StompClient {
         }
         Subscription subscription = new Subscription("sub-" + (subscriptionCounter++), destination, ackMode, handler);
         subscriptions.add(subscription);
-        if (session != null && session.isConnected()) {
+        if (session != null) { // sends nothing unless connected; replayed at CONNECTED anyway
             session.subscribe(subscription.id, destination, ackMode);
         }
         return true;
@@ -135,7 +133,7 @@ public final class StompClient {
             return false;
         }
         subscriptions.remove(subscription);
-        if (session != null && session.isConnected()) {
+        if (session != null) { // sends nothing unless connected
             session.unsubscribe(subscription.id);
         }
         return true;
@@ -198,7 +196,7 @@ public final class StompClient {
             attempt++;
         }
         setState(ClientState.RECONNECTING, delay);
-        reconnectTimer = scheduler.schedule(delay, reconnect);
+        reconnectTimer = scheduler.schedule(delay, sessions);
     }
 
     private void cancelReconnect() {
@@ -242,8 +240,16 @@ public final class StompClient {
         }
     }
 
-    /** Events of the current session; those of a replaced session are ignored. */
-    private final class Sessions implements SessionListener {
+    /**
+     * Events of the current session (those of a replaced session are ignored), and the
+     * reconnect timer: one class for both, as each class costs bundle bytes.
+     */
+    private final class Sessions implements SessionListener, Runnable {
+        @Override
+        public void run() {
+            reconnectNow();
+        }
+
         @Override
         public void onConnected(StompSession s) {
             if (s != session) {
@@ -279,9 +285,9 @@ public final class StompClient {
             try {
                 sub.handler.onMessage(message);
             } catch (RuntimeException e) {
-                // The parser is mid-message: an exception must not escape into it.
-                report(StompError.of(StompError.Kind.HANDLER_FAILED,
-                        sub.destination + ": " + e));
+                // The parser is mid-message: an exception must not escape into it. An explicit
+                // toString() keeps String.valueOf(Object) out of the bundle.
+                report(StompError.of(StompError.HANDLER_FAILED, sub.destination + ": " + e.toString()));
                 return;
             }
             if (sub.needsAck()) {

@@ -38,9 +38,12 @@ public final class StompParser {
     private static final String[] COMMANDS = {"MESSAGE", "SEND", "ACK", "RECEIPT", "ERROR", "SUBSCRIBE",
         "UNSUBSCRIBE", "NACK", "CONNECTED", "CONNECT", "STOMP", "DISCONNECT", "BEGIN", "COMMIT", "ABORT"};
 
+    /** The error of an oversized frame; {@link #error()} adds the limit. */
+    private static final String TOO_LARGE = "frame too large";
+
     private final Handler handler;
     private final int maxFrameBytes;
-    private final Utf8Decoder decoder = new Utf8Decoder();
+    private Utf8Decoder decoder; // made on the first binary message: the browser decodes natively
     private boolean unescapeHeaders = true;
 
     private int state = FRAME_START;
@@ -97,7 +100,7 @@ public final class StompParser {
                     break;
                 case AFTER_CR:
                     if (text.charAt(pos) != '\n') {
-                        pos = fail("CR not followed by LF between frames");
+                        pos = fail("CR without LF between frames");
                         break;
                     }
                     state = FRAME_START;
@@ -116,7 +119,7 @@ public final class StompParser {
                     break;
                 case EXPECT_NUL:
                     if (text.charAt(pos) != '\0') {
-                        pos = fail("no NUL after a body of content-length bytes");
+                        pos = fail("no NUL after the content-length body");
                         break;
                     }
                     pos = emitFrame(pos + 1);
@@ -136,6 +139,9 @@ public final class StompParser {
         if (state == FAILED) {
             return false;
         }
+        if (decoder == null) {
+            decoder = new Utf8Decoder();
+        }
         // The decoder holds at most 3 bytes of a cut character: nothing to bound there.
         String text = decoder.decode(data, offset, length);
         return text.isEmpty() || feed(text);
@@ -143,7 +149,8 @@ public final class StompParser {
 
     /** Why the stream was refused, or null while it is fine. */
     public String error() {
-        return error;
+        // The size message is built here, not at the four places that refuse a big frame.
+        return error == TOO_LARGE ? "frame larger than " + maxFrameBytes + " bytes" : error;
     }
 
     public boolean failed() {
@@ -155,7 +162,7 @@ public final class StompParser {
         resets++;
         error = null;
         state = FRAME_START;
-        decoder.reset();
+        decoder = null; // a half-received character is forgotten with it
         clearFrame();
     }
 
@@ -183,7 +190,7 @@ public final class StompParser {
                 return end;
             }
             if (text.charAt(pos + 1) != '\n') {
-                return fail("CR not followed by LF between frames");
+                return fail("CR without LF between frames");
             }
             handler.onHeartbeat();
             return pos + 2;
@@ -202,7 +209,7 @@ public final class StompParser {
         if (eol < 0) {
             line.append(text, pos, end);
             if (frameBytes + line.length() > maxFrameBytes) { // chars <= bytes: a safe early cut
-                return fail("frame larger than " + maxFrameBytes + " bytes");
+                return fail(TOO_LARGE);
             }
             return end;
         }
@@ -223,7 +230,7 @@ public final class StompParser {
             return -1;
         }
         if (frameBytes > maxFrameBytes) {
-            return fail("frame larger than " + maxFrameBytes + " bytes");
+            return fail(TOO_LARGE);
         }
         return eol + 1;
     }
@@ -304,7 +311,7 @@ public final class StompParser {
             return refuse("header line without ':'");
         }
         if (colon == start) {
-            return refuse("header with an empty name");
+            return refuse("empty header name");
         }
         String name;
         String value;
@@ -312,7 +319,7 @@ public final class StompParser {
             name = HeaderEscaping.unescape(text, start, colon);
             value = HeaderEscaping.unescape(text, colon + 1, end);
             if (name == null || value == null) {
-                return refuse("undefined escape sequence in a header");
+                return refuse("undefined escape in a header");
             }
         } else {
             name = text.substring(start, colon);
@@ -355,7 +362,7 @@ public final class StompParser {
             return true;
         }
         if (contentLength > maxFrameBytes - frameBytes) {
-            return refuse("frame larger than " + maxFrameBytes + " bytes");
+            return refuse(TOO_LARGE);
         }
         state = contentLength == 0 ? EXPECT_NUL : BODY_BY_LENGTH;
         return true;
@@ -378,7 +385,7 @@ public final class StompParser {
         }
         int bytes = i - pos + extra;
         if (bytes > budget) {
-            return fail("frame larger than " + maxFrameBytes + " bytes");
+            return fail(TOO_LARGE);
         }
         if (i == end) {
             body.append(text, pos, end);

@@ -20,8 +20,10 @@ public final class StompSession {
     private final Scheduler scheduler;
     private final SessionListener listener;
     private final StompParser parser;
-    private final Runnable sendCheck = this::checkOutgoing;
-    private final Runnable receiveCheck = this::checkIncoming;
+    private final Inbound inbound = new Inbound();
+    // One Runnable class for the timers: each lambda would be a class of its own in the bundle.
+    private final Timer sendCheck = new Timer(Timer.SEND);
+    private final Timer receiveCheck = new Timer(Timer.RECEIVE);
 
     private int phase = NEW;
     private Transport transport;
@@ -31,10 +33,9 @@ public final class StompSession {
     private int incomingMs;
     private double lastReceived;
     private double lastSent;
-    private Cancellable connectTimer;
+    private Cancellable deadlineTimer; // the connect timeout, later the DISCONNECT timeout: never both
     private Cancellable sendTimer;
     private Cancellable receiveTimer;
-    private Cancellable disconnectTimer;
 
     private int receiptCounter;
     private final ArrayList<String> receiptIds = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class StompSession {
         this.config = config;
         this.scheduler = scheduler;
         this.listener = listener;
-        this.parser = new StompParser(new Frames(), config.maxFrameBytes);
+        this.parser = new StompParser(inbound, config.maxFrameBytes);
     }
 
     /** Asks for the socket; CONNECT goes out when it opens. The connect timeout starts now. */
@@ -54,11 +55,11 @@ public final class StompSession {
             return;
         }
         phase = OPENING;
-        connectTimer = scheduler.schedule(config.connectTimeoutMs, this::connectTimedOut);
+        deadlineTimer = scheduler.schedule(config.connectTimeoutMs, new Timer(Timer.DEADLINE));
         try {
-            transport = transports.open(config.url, new Events());
+            transport = transports.open(config.url, inbound);
         } catch (RuntimeException e) {
-            end(StompError.of(StompError.Kind.TRANSPORT_ERROR, "cannot open socket: " + e.getMessage()));
+            end(StompError.of(StompError.TRANSPORT_ERROR, "cannot open socket: " + e.getMessage()));
         }
     }
 
@@ -160,7 +161,7 @@ public final class StompSession {
             return;
         }
         phase = DISCONNECTING;
-        disconnectTimer = scheduler.schedule(config.disconnectTimeoutMs, this::close);
+        deadlineTimer = scheduler.schedule(config.disconnectTimeoutMs, new Timer(Timer.DEADLINE));
     }
 
     /** Closes the socket now; the listener gets onClosed with no cause. */
@@ -179,7 +180,7 @@ public final class StompSession {
         try {
             transport.send(text);
         } catch (RuntimeException e) {
-            end(StompError.of(StompError.Kind.TRANSPORT_ERROR, "send failed: " + e.getMessage()));
+            end(StompError.of(StompError.TRANSPORT_ERROR, "send failed: " + e.getMessage()));
             return false;
         }
         lastSent = scheduler.now();
@@ -205,8 +206,8 @@ public final class StompSession {
     private void onConnectedFrame(StompFrame connected) {
         int negotiated = StompVersion.parse(connected.header("version"));
         if (negotiated < 0) {
-            end(StompError.of(StompError.Kind.PROTOCOL_ERROR,
-                    "server chose unsupported version " + connected.header("version")));
+            end(StompError.of(StompError.PROTOCOL_ERROR,
+                    "unsupported version " + connected.header("version")));
             return;
         }
         version = negotiated;
@@ -214,8 +215,8 @@ public final class StompSession {
         String serverBeat = connected.header("heart-beat");
         outgoingMs = HeartBeat.negotiate(config.heartbeatOutgoingMs, HeartBeat.part(serverBeat, 1));
         incomingMs = HeartBeat.negotiate(config.heartbeatIncomingMs, HeartBeat.part(serverBeat, 0));
-        cancel(connectTimer);
-        connectTimer = null;
+        cancel(deadlineTimer);
+        deadlineTimer = null;
         phase = CONNECTED;
         double now = scheduler.now();
         lastReceived = now;
@@ -254,18 +255,21 @@ public final class StompSession {
         double limit = 2.0 * incomingMs;
         double silent = scheduler.now() - lastReceived;
         if (silent >= limit) {
-            end(StompError.of(StompError.Kind.HEARTBEAT_TIMEOUT,
+            end(StompError.of(StompError.HEARTBEAT_TIMEOUT,
                     "no data from the server for " + (int) silent + " ms"));
             return;
         }
         receiveTimer = scheduler.schedule(limit - silent, receiveCheck);
     }
 
-    private void connectTimedOut() {
-        connectTimer = null;
+    /** No CONNECTED within the connect timeout, or no RECEIPT for DISCONNECT in time. */
+    private void deadlinePassed() {
+        deadlineTimer = null;
         if (phase == OPENING || phase == CONNECTING) {
-            end(StompError.of(StompError.Kind.CONNECT_TIMEOUT,
+            end(StompError.of(StompError.CONNECT_TIMEOUT,
                     "no CONNECTED within " + config.connectTimeoutMs + " ms"));
+        } else if (phase == DISCONNECTING) {
+            close();
         }
     }
 
@@ -292,11 +296,10 @@ public final class StompSession {
             return;
         }
         phase = CLOSED;
-        cancel(connectTimer);
+        cancel(deadlineTimer);
         cancel(sendTimer);
         cancel(receiveTimer);
-        cancel(disconnectTimer);
-        connectTimer = sendTimer = receiveTimer = disconnectTimer = null;
+        deadlineTimer = sendTimer = receiveTimer = null;
         parser.reset();
         receiptIds.clear();
         receiptCallbacks.clear();
@@ -317,8 +320,35 @@ public final class StompSession {
         }
     }
 
-    /** Socket events; everything after the session ended is ignored. */
-    private final class Events implements TransportListener {
+    /** What a timer of this session does when it fires. */
+    private final class Timer implements Runnable {
+        static final int DEADLINE = 0; // see deadlinePassed()
+        static final int SEND = 1;     // our heart-beat may be due
+        static final int RECEIVE = 2;  // the server's heart-beat may be overdue
+
+        private final int kind;
+
+        Timer(int kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public void run() {
+            if (kind == DEADLINE) {
+                deadlinePassed();
+            } else if (kind == SEND) {
+                checkOutgoing();
+            } else {
+                checkIncoming();
+            }
+        }
+    }
+
+    /**
+     * Socket events, and the frames parsed from them (one class for both: each class costs
+     * bundle bytes). Everything after the session ended is ignored.
+     */
+    private final class Inbound implements TransportListener, StompParser.Handler {
         @Override
         public void onOpen() {
             if (phase == OPENING) {
@@ -329,14 +359,14 @@ public final class StompSession {
         @Override
         public void onMessage(String text) {
             if (receiving() && !parser.feed(text)) {
-                end(StompError.of(StompError.Kind.PROTOCOL_ERROR, parser.error()));
+                end(StompError.of(StompError.PROTOCOL_ERROR, parser.error()));
             }
         }
 
         @Override
         public void onBinaryMessage(byte[] data) {
             if (receiving() && !parser.feed(data, 0, data.length)) {
-                end(StompError.of(StompError.Kind.PROTOCOL_ERROR, parser.error()));
+                end(StompError.of(StompError.PROTOCOL_ERROR, parser.error()));
             }
         }
 
@@ -349,13 +379,13 @@ public final class StompSession {
             if (phase == DISCONNECTING) {
                 end(null); // the server closed first after our DISCONNECT: fine
             } else {
-                end(new StompError(StompError.Kind.TRANSPORT_CLOSED, reason, "", code));
+                end(new StompError(StompError.TRANSPORT_CLOSED, reason, "", code));
             }
         }
 
         @Override
         public void onError(String message) {
-            end(StompError.of(StompError.Kind.TRANSPORT_ERROR, message));
+            end(StompError.of(StompError.TRANSPORT_ERROR, message));
         }
 
         /** Any inbound data proves the socket alive, whatever it turns out to contain. */
@@ -366,10 +396,7 @@ public final class StompSession {
             lastReceived = scheduler.now();
             return true;
         }
-    }
 
-    /** Parsed input. */
-    private final class Frames implements StompParser.Handler {
         @Override
         public void onFrame(StompFrame frame) {
             String command = frame.command();
@@ -384,7 +411,7 @@ public final class StompSession {
                     onConnectedFrame(frame);
                 }
             } else if ("ERROR".equals(command)) {
-                end(new StompError(StompError.Kind.SERVER_ERROR, frame.header("message"), frame.body(), 0));
+                end(new StompError(StompError.SERVER_ERROR, frame.header("message"), frame.body(), 0));
             }
             // Other commands are not for a client: ignored.
         }

@@ -8,9 +8,12 @@ public final class StompVersion {
     private StompVersion() {
     }
 
-    /** WebSocket subprotocols to offer when opening the socket (a fresh array each call). */
+    /** WebSocket subprotocols to offer when opening the socket, comma-separated, best first. */
+    public static final String SUBPROTOCOLS = "v12.stomp,v11.stomp,v10.stomp";
+
+    /** {@link #SUBPROTOCOLS} as a fresh array (the browser splits the string itself: no array in the bundle). */
     public static String[] subprotocols() {
-        return new String[] {"v12.stomp", "v11.stomp", "v10.stomp"};
+        return SUBPROTOCOLS.split(",");
     }
 
     /** 10, 11 or 12 from a {@code version} header (absent means 1.0); -1 for anything else. */

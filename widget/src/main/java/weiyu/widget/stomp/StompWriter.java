@@ -26,13 +26,9 @@ public final class StompWriter {
             if ("content-length".equals(name)) {
                 continue;
             }
-            if (escape) {
-                HeaderEscaping.appendEscaped(out, name);
-                out.append(':');
-                HeaderEscaping.appendEscaped(out, frame.headerValue(i));
-            } else {
-                out.append(name).append(':').append(frame.headerValue(i));
-            }
+            HeaderEscaping.append(out, name, escape);
+            out.append(':');
+            HeaderEscaping.append(out, frame.headerValue(i), escape);
             out.append('\n');
         }
         if (!body.isEmpty()) {

@@ -199,7 +199,7 @@ class StompClientTest {
         socket.listener.onOpen();
         clock.advance(10000);
         assertTrue(socket.closed);
-        assertEquals(StompError.Kind.CONNECT_TIMEOUT, errors.get(0).kind);
+        assertEquals(StompError.CONNECT_TIMEOUT, errors.get(0).kind);
         assertEquals("RECONNECTING 500", states.get(states.size() - 1));
         clock.advance(500);
         assertEquals(2, sockets.opened.size());
@@ -209,7 +209,7 @@ class StompClientTest {
     void socketThatNeverOpensAlsoTimesOut() {
         client.activate();
         clock.advance(10000);
-        assertEquals(StompError.Kind.CONNECT_TIMEOUT, errors.get(0).kind);
+        assertEquals(StompError.CONNECT_TIMEOUT, errors.get(0).kind);
     }
 
     @Test
@@ -305,7 +305,7 @@ class StompClientTest {
         });
         socket.listener.onMessage("MESSAGE\nsubscription:sub-0\nack:1\n\nbad\0MESSAGE\nsubscription:sub-0\nack:2\n\ngood\0");
         assertEquals(List.of("good"), got);
-        assertEquals(StompError.Kind.HANDLER_FAILED, errors.get(0).kind);
+        assertEquals(StompError.HANDLER_FAILED, errors.get(0).kind);
         assertEquals("2", socket.lastFrame().header("id"));
         assertTrue(client.isConnected());
     }
@@ -336,7 +336,7 @@ class StompClientTest {
         client.activate();
         sockets.last().accept(FakeTransports.connected("1.2", "10000,0"));
         clock.advance(20000);
-        assertEquals(StompError.Kind.HEARTBEAT_TIMEOUT, errors.get(0).kind);
+        assertEquals(StompError.HEARTBEAT_TIMEOUT, errors.get(0).kind);
         assertEquals(ClientState.RECONNECTING, client.state());
         clock.advance(500);
         assertEquals(2, sockets.opened.size());
@@ -363,7 +363,7 @@ class StompClientTest {
     void openThatThrowsIsRetried() {
         sockets.failNextOpen = true;
         client.activate();
-        assertEquals(StompError.Kind.TRANSPORT_ERROR, errors.get(0).kind);
+        assertEquals(StompError.TRANSPORT_ERROR, errors.get(0).kind);
         assertEquals(List.of("CONNECTING", "RECONNECTING 500"), states);
         clock.advance(500);
         connectNow();

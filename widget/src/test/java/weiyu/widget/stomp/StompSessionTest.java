@@ -98,7 +98,7 @@ class StompSessionTest {
     void unsupportedVersionIsAProtocolError() {
         open();
         sockets.last().accept(FakeTransports.connected("2.0", null));
-        assertEquals(StompError.Kind.PROTOCOL_ERROR, events.closes.get(0).kind);
+        assertEquals(StompError.PROTOCOL_ERROR, events.closes.get(0).kind);
         assertTrue(sockets.last().closed);
     }
 
@@ -153,7 +153,7 @@ class StompSessionTest {
         clock.advance(19999);
         assertTrue(events.closes.isEmpty());
         clock.advance(1);
-        assertEquals(StompError.Kind.HEARTBEAT_TIMEOUT, events.closes.get(0).kind);
+        assertEquals(StompError.HEARTBEAT_TIMEOUT, events.closes.get(0).kind);
         assertTrue(socket.closed);
     }
 
@@ -173,7 +173,7 @@ class StompSessionTest {
         clock.advance(19999);
         assertTrue(events.closes.isEmpty());
         clock.advance(1);
-        assertEquals(StompError.Kind.HEARTBEAT_TIMEOUT, events.closes.get(0).kind);
+        assertEquals(StompError.HEARTBEAT_TIMEOUT, events.closes.get(0).kind);
     }
 
     @Test
@@ -275,7 +275,7 @@ class StompSessionTest {
         connect("1.2", "0,0");
         sockets.last().listener.onMessage("ERROR\nmessage:Unknown destination\n\nNo such thing\0MESSAGE\n\n\0");
         StompError error = events.closes.get(0);
-        assertEquals(StompError.Kind.SERVER_ERROR, error.kind);
+        assertEquals(StompError.SERVER_ERROR, error.kind);
         assertEquals("Unknown destination", error.message);
         assertEquals("No such thing", error.body);
         assertTrue(sockets.last().closed);
@@ -293,7 +293,7 @@ class StompSessionTest {
     void parserErrorEndsTheSession() {
         connect("1.2", "0,0");
         sockets.last().listener.onMessage("MESSAGE\nbroken header\n\n\0");
-        assertEquals(StompError.Kind.PROTOCOL_ERROR, events.closes.get(0).kind);
+        assertEquals(StompError.PROTOCOL_ERROR, events.closes.get(0).kind);
         assertTrue(sockets.last().closed);
     }
 
@@ -330,7 +330,7 @@ class StompSessionTest {
         clock.advance(9999);
         assertTrue(events.closes.isEmpty());
         clock.advance(1);
-        assertEquals(StompError.Kind.CONNECT_TIMEOUT, events.closes.get(0).kind);
+        assertEquals(StompError.CONNECT_TIMEOUT, events.closes.get(0).kind);
         assertTrue(sockets.last().closed);
     }
 
@@ -339,7 +339,7 @@ class StompSessionTest {
         connect("1.2", "0,0");
         sockets.last().listener.onClose(1011, "server restart");
         StompError error = events.closes.get(0);
-        assertEquals(StompError.Kind.TRANSPORT_CLOSED, error.kind);
+        assertEquals(StompError.TRANSPORT_CLOSED, error.kind);
         assertEquals(1011, error.closeCode);
         assertEquals("server restart", error.message);
         assertFalse(sockets.last().closed, "no need to close what the peer closed");
@@ -353,7 +353,7 @@ class StompSessionTest {
         socket.listener.onClose(1006, "");
         socket.listener.onMessage("MESSAGE\n\n\0");
         assertEquals(1, events.closedCount);
-        assertEquals(StompError.Kind.TRANSPORT_ERROR, events.closes.get(0).kind);
+        assertEquals(StompError.TRANSPORT_ERROR, events.closes.get(0).kind);
         assertTrue(events.messages.isEmpty());
         assertTrue(session.isClosed());
     }
@@ -363,7 +363,7 @@ class StompSessionTest {
         StompSession session = connect("1.2", "0,0");
         sockets.last().failSends = true;
         assertFalse(session.send(new StompFrame("SEND"), null));
-        assertEquals(StompError.Kind.TRANSPORT_ERROR, events.closes.get(0).kind);
+        assertEquals(StompError.TRANSPORT_ERROR, events.closes.get(0).kind);
     }
 
     @Test
@@ -371,7 +371,7 @@ class StompSessionTest {
         sockets.failNextOpen = true;
         StompSession session = open();
         assertTrue(session.isClosed());
-        assertEquals(StompError.Kind.TRANSPORT_ERROR, events.closes.get(0).kind);
+        assertEquals(StompError.TRANSPORT_ERROR, events.closes.get(0).kind);
         assertEquals(0, clock.pending());
     }
 
