@@ -14,10 +14,10 @@ final class EmojiPicker implements Html.Action {
     private final HTMLElement input;
 
     EmojiPicker(Strings text, HTMLElement input) {
-        toggle = Html.button("wy-icon-btn", text.emoji, Icons.EMOJI);
+        toggle = Html.button("wy-icon-btn", text.get(Strings.EMOJI), Icons.EMOJI);
         toggle.setAttribute("aria-expanded", "false");
         grid.setAttribute("role", "group");
-        grid.setAttribute("aria-label", text.emoji);
+        grid.setAttribute("aria-label", text.get(Strings.EMOJI));
         grid.setHidden(true);
         this.input = input;
         for (int i = 0; i < EMOJI.length; i++) {

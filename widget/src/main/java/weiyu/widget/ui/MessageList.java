@@ -29,9 +29,9 @@ final class MessageList implements Html.Action {
         root.setAttribute("part", "messages");
         // A scrolling region must be reachable by keyboard to be scrolled with arrow keys.
         root.setAttribute("tabindex", "0");
-        root.setAttribute("aria-label", text.panelTitle);
-        typing = indicator("typing", text.typing);
-        processing = indicator("processing", text.processing);
+        root.setAttribute("aria-label", text.get(Strings.PANEL_TITLE));
+        typing = indicator("typing", text.get(Strings.TYPING));
+        processing = indicator("processing", text.get(Strings.PROCESSING));
         Html.on(root, "scroll", 0, this);
         // Load events do not bubble, but they can be caught on the way down.
         Html.onCapture(root, "load", 1, this);

@@ -53,7 +53,7 @@ public final class WidgetView implements ConversationListener, Html.Action {
         composer = new Composer(text, actions);
         rateForm = new RateForm(text, actions);
         leaveForm = new LeaveForm(text, actions);
-        flash = new TitleFlash(text.newMessage);
+        flash = new TitleFlash(text.get(Strings.NEW_MESSAGE));
     }
 
     /** Builds the widget into the page and wires its controls; {@code actions} receives what the visitor does. */
@@ -221,8 +221,8 @@ public final class WidgetView implements ConversationListener, Html.Action {
 
     private void announce(ChatMessage m) {
         int kind = MessageKind.of(m);
-        String what = kind == MessageKind.IMAGE ? text.image
-                : kind == MessageKind.FILE ? text.file + " " + Attachment.of(m.content).name
+        String what = kind == MessageKind.IMAGE ? text.get(Strings.IMAGE)
+                : kind == MessageKind.FILE ? text.get(Strings.FILE) + " " + Attachment.of(m.content).name
                 : m.content == null ? "" : m.content;
         String who = kind == MessageKind.SYSTEM || m.userNickname == null || m.userNickname.isEmpty() ? ""
                 : m.userNickname + ": ";
