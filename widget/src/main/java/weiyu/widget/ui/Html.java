@@ -35,6 +35,19 @@ final class Html {
             script = "el.addEventListener(type, f.bind(null, code), true);")
     static native void onCapture(HTMLElement el, String type, int code, Action f);
 
+    /** As {@link #on}, on the document; the returned function removes the listener again. */
+    @JSBody(params = { "type", "code", "f" }, script = "var g = f.bind(null, code); document.addEventListener(type, g);"
+            + " return function () { document.removeEventListener(type, g); };")
+    static native Dom.Callback onDocument(String type, int code, Action f);
+
+    /** Calls {@code f} with {@code code} once after {@code ms}: a timer without a lambda class of its own. */
+    @JSBody(params = { "ms", "code", "f" }, script = "return setTimeout(f.bind(null, code), ms);")
+    static native int after(int ms, int code, Action f);
+
+    /** As {@link #after}, every {@code ms} until clearInterval. */
+    @JSBody(params = { "ms", "code", "f" }, script = "return setInterval(f.bind(null, code), ms);")
+    static native int every(int ms, int code, Action f);
+
     static HTMLDocument doc() {
         return HTMLDocument.current();
     }

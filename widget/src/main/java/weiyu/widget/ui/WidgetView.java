@@ -115,13 +115,20 @@ public final class WidgetView implements ConversationListener, Html.Action {
         Html.on(header.rate, "click", 2, this);
         // Key events from inside the shadow root reach the host, retargeted.
         Html.on(host, "keydown", 3, this);
-        stopWatchingVisibility = PageVisibility.listen(this::visibilityChanged);
+        stopWatchingVisibility = Html.onDocument("visibilitychange", 4, this);
     }
 
-    /** code: 0 launcher, 1 close, 2 rate clicked; 3 a key went down anywhere in the widget. */
+    /**
+     * code: 0 launcher, 1 close, 2 rate clicked; 3 a key went down anywhere in the widget;
+     * 4 the page was hidden or shown; 5 the title flash ticks.
+     */
     @Override
     public void act(int code, Event e) {
-        if (code == 0) {
+        if (code == 5) {
+            PageVisibility.setTitle(flash.tick());
+        } else if (code == 4) {
+            visibilityChanged();
+        } else if (code == 0) {
             toggle();
         } else if (code == 1) {
             close();
@@ -213,7 +220,7 @@ public final class WidgetView implements ConversationListener, Html.Action {
             if (PageVisibility.isHidden()) {
                 flash.messageArrived(PageVisibility.title());
                 if (flashTimer < 0) {
-                    flashTimer = Window.setInterval(() -> PageVisibility.setTitle(flash.tick()), 1000);
+                    flashTimer = Html.every(1000, 5, this);
                 }
             }
         }
