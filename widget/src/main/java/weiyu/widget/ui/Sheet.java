@@ -18,10 +18,11 @@ final class Sheet implements Html.Action {
     Sheet(String part, String title, Strings text) {
         form.setAttribute("part", part);
         form.setAttribute("novalidate", "");
-        form.setAttribute("aria-labelledby", "wy-" + part + "-title");
+        String titleId = "wy-" + part + "-title";
+        form.setAttribute("aria-labelledby", titleId);
         form.setHidden(true);
         HTMLElement heading = Html.add(form, Html.text("h3", "wy-sheet-title", title));
-        heading.setAttribute("id", "wy-" + part + "-title");
+        heading.setAttribute("id", titleId);
         form.appendChild(fields);
         error = Html.add(form, Html.el("p", "wy-error"));
         error.setAttribute("role", "alert");
