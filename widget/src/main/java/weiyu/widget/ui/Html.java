@@ -4,7 +4,6 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 
@@ -48,23 +47,15 @@ final class Html {
     @JSBody(params = { "ms", "code", "f" }, script = "return setInterval(f.bind(null, code), ms);")
     static native int every(int ms, int code, Action f);
 
-    static HTMLDocument doc() {
-        return HTMLDocument.current();
-    }
+    // el and text are scripts, not Java: constant arguments of a script call stay JS literals
+    // at the call site, where a Java call takes them from the string pool by number.
+    @JSBody(params = { "tag", "cls" }, script = "var e = document.createElement(tag);"
+            + " if (cls != null) e.setAttribute('class', cls); return e;")
+    static native HTMLElement el(String tag, String cls);
 
-    static HTMLElement el(String tag, String cls) {
-        HTMLElement e = doc().createElement(tag);
-        if (cls != null) {
-            e.setAttribute("class", cls);
-        }
-        return e;
-    }
-
-    static HTMLElement text(String tag, String cls, String text) {
-        HTMLElement e = el(tag, cls);
-        e.setTextContent(text);
-        return e;
-    }
+    @JSBody(params = { "tag", "cls", "text" }, script = "var e = document.createElement(tag);"
+            + " if (cls != null) e.setAttribute('class', cls); e.textContent = text; return e;")
+    static native HTMLElement text(String tag, String cls, String text);
 
     static HTMLElement add(HTMLElement parent, HTMLElement child) {
         parent.appendChild(child);
@@ -93,13 +84,9 @@ final class Html {
         e.setHidden(!visible);
     }
 
-    static void toggleClass(HTMLElement e, String cls, boolean on) {
-        toggle(e, cls, on);
-    }
-
     /** Not classList.toggle(cls, force): HtmlUnit ignores the force argument. */
     @JSBody(params = { "e", "cls", "on" }, script = "if (on) e.classList.add(cls); else e.classList.remove(cls);")
-    private static native void toggle(HTMLElement e, String cls, boolean on);
+    static native void toggleClass(HTMLElement e, String cls, boolean on);
 
     @JSBody(params = "e", script = "return e.value;")
     static native String value(HTMLElement e);
