@@ -145,7 +145,7 @@ final class MessageRow implements Html.Action {
 
     /** A link that opens in a new tab without giving it our window; without a safe href it is inert text. */
     private static HTMLElement link(String href, String label, String cls) {
-        HTMLElement a = Html.el(href == null ? "span" : "a", cls);
+        HTMLElement a = href == null ? Html.el("span", cls) : Html.el("a", cls);
         if (href != null) {
             a.setAttribute("href", href);
             a.setAttribute("target", "_blank");
