@@ -83,7 +83,7 @@ public final class ChatTime {
                 if (h < 0 || m < 0) {
                     return UNKNOWN;
                 }
-                return (c == '-' ? -1 : 1) * (h * 60 + m);
+                return c == '-' ? -(h * 60 + m) : h * 60 + m;
             }
         }
         return UNKNOWN;

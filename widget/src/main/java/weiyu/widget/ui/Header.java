@@ -73,7 +73,8 @@ final class Header implements Html.Action {
             line = text.get(Strings.RECONNECTING);
             dot = "away";
         } else {
-            line = online ? text.get(Strings.ONLINE) + " · " + text.get(Strings.PANEL_SUBTITLE) : text.get(Strings.OFFLINE);
+            line = online ? text.get(Strings.ONLINE) + " · " + text.get(Strings.PANEL_SUBTITLE)
+                    : text.get(Strings.OFFLINE);
             dot = online ? "on" : "off";
         }
         status.setTextContent(line);

@@ -35,8 +35,9 @@ final class Html {
     static native void onCapture(HTMLElement el, String type, int code, Action f);
 
     /** As {@link #on}, on the document; the returned function removes the listener again. */
-    @JSBody(params = { "type", "code", "f" }, script = "var g = f.bind(null, code); document.addEventListener(type, g);"
-            + " return function () { document.removeEventListener(type, g); };")
+    @JSBody(params = { "type", "code", "f" }, script = "var handler = f.bind(null, code);"
+            + " document.addEventListener(type, handler);"
+            + " return function () { document.removeEventListener(type, handler); };")
     static native Dom.Callback onDocument(String type, int code, Action f);
 
     /** Calls {@code f} with {@code code} once after {@code ms}: a timer without a lambda class of its own. */
@@ -48,13 +49,14 @@ final class Html {
     static native int every(int ms, int code, Action f);
 
     // el and text are scripts, not Java: constant arguments of a script call stay JS literals
-    // at the call site, where a Java call takes them from the string pool by number.
-    @JSBody(params = { "tag", "cls" }, script = "var e = document.createElement(tag);"
-            + " if (cls != null) e.setAttribute('class', cls); return e;")
+    // at the call site, where a Java call takes them from the string pool by number. Locals in
+    // scripts get long names: the minifier renames parameters to b, c, d... without seeing them.
+    @JSBody(params = { "tag", "cls" }, script = "var node = document.createElement(tag);"
+            + " if (cls != null) node.setAttribute('class', cls); return node;")
     static native HTMLElement el(String tag, String cls);
 
-    @JSBody(params = { "tag", "cls", "text" }, script = "var e = document.createElement(tag);"
-            + " if (cls != null) e.setAttribute('class', cls); e.textContent = text; return e;")
+    @JSBody(params = { "tag", "cls", "text" }, script = "var node = document.createElement(tag);"
+            + " if (cls != null) node.setAttribute('class', cls); node.textContent = text; return node;")
     static native HTMLElement text(String tag, String cls, String text);
 
     static HTMLElement add(HTMLElement parent, HTMLElement child) {
@@ -74,11 +76,10 @@ final class Html {
         return b;
     }
 
-    static HTMLElement textButton(String cls, String label) {
-        HTMLElement b = text("button", cls, label);
-        b.setAttribute("type", "button");
-        return b;
-    }
+    @JSBody(params = { "cls", "label" }, script = "var node = document.createElement('button');"
+            + " node.setAttribute('class', cls); node.setAttribute('type', 'button'); node.textContent = label;"
+            + " return node;")
+    static native HTMLElement textButton(String cls, String label);
 
     static void show(HTMLElement e, boolean visible) {
         e.setHidden(!visible);

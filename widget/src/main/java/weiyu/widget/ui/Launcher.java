@@ -29,7 +29,8 @@ final class Launcher {
     void unread(int count) {
         badge.setHidden(count <= 0);
         badge.setTextContent(count > 99 ? "99+" : String.valueOf(count));
-        root.setAttribute("aria-label", count > 0 ? text.get(Strings.OPEN_CHAT) + ", " + count + text.get(Strings.UNREAD) : text.get(Strings.OPEN_CHAT));
+        String open = text.get(Strings.OPEN_CHAT);
+        root.setAttribute("aria-label", count > 0 ? open + ", " + count + text.get(Strings.UNREAD) : open);
     }
 
     void expanded(boolean open) {

@@ -137,7 +137,8 @@ final class MessageRow implements Html.Action {
         HTMLElement card = link(href, null, "wy-file");
         card.appendChild(Dom.icon(Icons.FILE));
         HTMLElement info = Html.add(card, Html.el("span", "wy-file-info"));
-        HTMLElement name = Html.add(info, Html.text("span", "wy-file-name", a.name.isEmpty() ? text.get(Strings.FILE) : a.name));
+        String shown = a.name.isEmpty() ? text.get(Strings.FILE) : a.name;
+        HTMLElement name = Html.add(info, Html.text("span", "wy-file-name", shown));
         name.setAttribute("dir", "auto");
         Html.add(info, Html.text("span", "wy-file-size", FileSize.format(a.size)));
         return card;
