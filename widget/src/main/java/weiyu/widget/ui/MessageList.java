@@ -134,8 +134,8 @@ final class MessageList implements Html.Action {
             root.removeChild(row.separator);
             row.separator = null;
         }
-        boolean continues = prev != null && Grouping.continues(prev.from, prev.message.userNickname, prev.minutes,
-                row.from, row.message.userNickname, row.minutes);
+        boolean continues = prev != null && Grouping.continues(prev.message.sender, prev.message.userNickname,
+                prev.minutes, row.message.sender, row.message.userNickname, row.minutes);
         Html.toggleClass(row.root, "wy-cont", continues);
     }
 }

@@ -16,7 +16,6 @@ final class MessageRow implements Html.Action {
     final HTMLElement root = Html.el("div", null);
     HTMLElement separator;
     ChatMessage message;
-    String from;
     int minutes;
     private String thumbSrc;
 
@@ -33,7 +32,8 @@ final class MessageRow implements Html.Action {
 
     void render(ChatMessage m, int nowMinutes) {
         message = m;
-        from = m.sender == ChatMessage.Sender.SELF ? "self" : m.sender == ChatMessage.Sender.AGENT ? "agent" : "system";
+        String from = m.sender == ChatMessage.Sender.SELF ? "self"
+                : m.sender == ChatMessage.Sender.AGENT ? "agent" : "system";
         minutes = ChatTime.parse(m.createdAt, Clock.offsetMinutes());
         int kind = MessageKind.of(m);
         int status = MessageStatus.of(m.status);
