@@ -1,7 +1,6 @@
 package weiyu.widget.browser;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import weiyu.widget.chat.ChatMessage;
 import weiyu.widget.chat.ConversationActions;
@@ -20,18 +19,14 @@ import weiyu.widget.chat.ConversationListener;
  * weiyuUiProbe('unread', '2') | ('calls')
  * </pre>
  */
-public final class UiProbe implements ConversationActions {
+public final class UiProbe implements ConversationActions, ProbeCommand {
     private final JSObject calls = newArray();
     private ConversationListener view;
 
-    @JSFunctor
-    interface Command extends JSObject {
-        String call(String name, String a, String b, String c);
-    }
-
     public static UiProbe install() {
         UiProbe probe = new UiProbe();
-        expose((name, a, b, c) -> probe.run(name, a, b, c));
+        // The probe is the command itself: a lambda would be one more class in the bundle.
+        expose(probe);
         return probe;
     }
 
@@ -44,9 +39,10 @@ public final class UiProbe implements ConversationActions {
     private static native int toInt(String s);
 
     @JSBody(params = "command", script = "window.weiyuUiProbe = command;")
-    private static native void expose(Command command);
+    private static native void expose(ProbeCommand command);
 
-    private String run(String name, String a, String b, String c) {
+    @Override
+    public String call(String name, String a, String b, String c) {
         // An if-chain: a switch on strings compiles to a hash table that costs bundle size.
         if ("add".equals(name)) {
             view.messageAdded(message(a), b == null ? -1 : toInt(b));

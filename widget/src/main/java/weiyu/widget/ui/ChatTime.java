@@ -37,12 +37,13 @@ public final class ChatTime {
     }
 
     public static int day(int minutes) {
-        return Math.floorDiv(minutes, MINUTES_PER_DAY);
+        // Rounded down for times before 1970 too; Math.floorDiv would be one more library method.
+        return (minutes >= 0 ? minutes : minutes - (MINUTES_PER_DAY - 1)) / MINUTES_PER_DAY;
     }
 
     /** "09:05". */
     public static String clock(int minutes) {
-        int m = Math.floorMod(minutes, MINUTES_PER_DAY);
+        int m = minutes - day(minutes) * MINUTES_PER_DAY;
         return two(m / 60) + ":" + two(m % 60);
     }
 
@@ -82,7 +83,7 @@ public final class ChatTime {
                 if (h < 0 || m < 0) {
                     return UNKNOWN;
                 }
-                return (c == '-' ? -1 : 1) * (h * 60 + m);
+                return c == '-' ? -(h * 60 + m) : h * 60 + m;
             }
         }
         return UNKNOWN;

@@ -25,17 +25,17 @@ final class Composer implements Html.Action {
         input.setAttribute("part", "composer");
         input.setAttribute("rows", "1");
         input.setAttribute("dir", "auto");
-        input.setAttribute("aria-label", text.placeholder);
-        input.setAttribute("placeholder", text.placeholder);
+        input.setAttribute("aria-label", text.get(Strings.PLACEHOLDER));
+        input.setAttribute("placeholder", text.get(Strings.PLACEHOLDER));
         input.setAttribute("maxlength", "4000");
         emoji = new EmojiPicker(text, input);
         root.insertBefore(emoji.grid, input);
 
         HTMLElement tools = Html.add(root, Html.el("div", "wy-tools"));
         tools.appendChild(emoji.toggle);
-        tools.appendChild(picker(text.attachImage, Icons.IMAGE, true));
-        tools.appendChild(picker(text.attachFile, Icons.ATTACH, false));
-        HTMLElement send = Html.add(tools, Html.button("wy-send", text.send, Icons.SEND));
+        tools.appendChild(picker(text.get(Strings.ATTACH_IMAGE), Icons.IMAGE, true));
+        tools.appendChild(picker(text.get(Strings.ATTACH_FILE), Icons.ATTACH, false));
+        HTMLElement send = Html.add(tools, Html.button("wy-send", text.get(Strings.SEND), Icons.SEND));
         send.setAttribute("part", "send");
 
         Html.on(send, "click", 0, this);

@@ -34,17 +34,15 @@ public final class Contrast {
         return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
     }
 
+    /** The colour was checked by CssColor; read digit by digit, so no Integer.parseInt in the bundle. */
     static int[] parse(String hex) {
-        String h = hex.substring(1);
-        if (h.length() == 3) {
-            h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
+        int[] rgb = new int[3];
+        for (int i = 0; i < 3; i++) {
+            // #rgb doubles each digit: 0xf is 0xff, i.e. times 17.
+            rgb[i] = hex.length() == 4 ? digit(hex.charAt(1 + i)) * 17
+                    : digit(hex.charAt(1 + 2 * i)) * 16 + digit(hex.charAt(2 + 2 * i));
         }
-        return new int[] { hex(h, 0), hex(h, 2), hex(h, 4) };
-    }
-
-    /** Two hex digits at {@code i} (the colour was checked by CssColor); no Integer.parseInt in the bundle. */
-    private static int hex(String h, int i) {
-        return digit(h.charAt(i)) * 16 + digit(h.charAt(i + 1));
+        return rgb;
     }
 
     private static int digit(char c) {
@@ -57,10 +55,7 @@ public final class Contrast {
     }
 
     private static String toHex(int[] rgb) {
-        StringBuilder sb = new StringBuilder("#");
-        for (int c : rgb) {
-            sb.append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-        }
-        return sb.toString();
+        // A leading 1 keeps the zeros: 0x1000000 | 0x00ff00 is "100ff00".
+        return "#" + Integer.toHexString(0x1000000 | rgb[0] << 16 | rgb[1] << 8 | rgb[2]).substring(1);
     }
 }

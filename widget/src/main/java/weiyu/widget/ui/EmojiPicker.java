@@ -6,31 +6,29 @@ import weiyu.widget.browser.Dom;
 
 /** A row of common emoji inserted at the caret: no picker library, no emoji data in the bundle. */
 final class EmojiPicker implements Html.Action {
-    private static final String[] EMOJI = { "😀", "😂", "😊", "😍", "🤔", "😅", "😭", "😎", "😢", "😡", "👍", "👏",
-        "🙏", "👌", "💪", "🤝", "👋", "🎉", "✨", "🔥", "❤️", "🌹", "🍵", "☕" };
-
     final HTMLElement toggle;
     final HTMLElement grid = Html.el("div", "wy-emoji");
     private final HTMLElement input;
 
     EmojiPicker(Strings text, HTMLElement input) {
-        toggle = Html.button("wy-icon-btn", text.emoji, Icons.EMOJI);
+        toggle = Html.button("wy-icon-btn", text.get(Strings.EMOJI), Icons.EMOJI);
         toggle.setAttribute("aria-expanded", "false");
         grid.setAttribute("role", "group");
-        grid.setAttribute("aria-label", text.emoji);
+        grid.setAttribute("aria-label", text.get(Strings.EMOJI));
         grid.setHidden(true);
         this.input = input;
-        for (int i = 0; i < EMOJI.length; i++) {
-            Html.on(Html.add(grid, Html.textButton("wy-emoji-btn", EMOJI[i])), "click", i, this);
+        String[] emoji = Strings.split("😀|😂|😊|😍|🤔|😅|😭|😎|😢|😡|👍|👏|🙏|👌|💪|🤝|👋|🎉|✨|🔥|❤️|🌹|🍵|☕");
+        for (int i = 0; i < emoji.length; i++) {
+            Html.on(Html.add(grid, Html.textButton("wy-emoji-btn", emoji[i])), "click", i, this);
         }
         Html.on(toggle, "click", -1, this);
     }
 
-    /** code: the index of the emoji clicked, or -1 for the toggle button. */
+    /** code: the index of the emoji clicked (its button shows it), or -1 for the toggle button. */
     @Override
     public void act(int code, Event e) {
         if (code >= 0) {
-            Dom.insertAtCaret(input, EMOJI[code]);
+            Dom.insertAtCaret(input, ((HTMLElement) e.getCurrentTarget()).getTextContent());
             input.focus();
         } else if (isOpen()) {
             close(true);

@@ -1,5 +1,7 @@
 package weiyu.widget.ui;
 
+import weiyu.widget.chat.ChatMessage;
+
 /**
  * Where the list needs a day separator, and when a message continues the previous one's
  * group (same sender, same day, within five minutes), so its avatar and name are not repeated.
@@ -18,9 +20,11 @@ public final class Grouping {
         return previousMinutes == ChatTime.UNKNOWN || ChatTime.day(previousMinutes) != ChatTime.day(minutes);
     }
 
-    public static boolean continues(String previousFrom, String previousName, int previousMinutes, String from,
+    /** Senders are {@link ChatMessage.Sender} values; system lines (or unknown senders) stand alone. */
+    public static boolean continues(int previousSender, String previousName, int previousMinutes, int sender,
             String name, int minutes) {
-        if (!from.equals(previousFrom) || "system".equals(from) || newDay(previousMinutes, minutes)) {
+        if (sender != previousSender || (sender != ChatMessage.Sender.SELF && sender != ChatMessage.Sender.AGENT)
+                || newDay(previousMinutes, minutes)) {
             return false;
         }
         if (name == null ? previousName != null : !name.equals(previousName)) {

@@ -23,20 +23,20 @@ final class Header implements Html.Action {
 
     Header(Strings text, ConversationActions actions) {
         this.text = text;
-        name = text.panelTitle;
+        name = text.get(Strings.PANEL_TITLE);
         HTMLElement who = Html.add(root, Html.el("div", "wy-who"));
-        avatar = Html.add(who, Avatar.of(name, null, text.agent, "wy-av wy-av-lg"));
+        avatar = Html.add(who, Avatar.of(name, null, text.get(Strings.AGENT), "wy-av wy-av-lg"));
         HTMLElement titles = Html.add(who, Html.el("div", "wy-titles"));
         title = Html.add(titles, Html.text("h2", "wy-title", name));
         title.setAttribute("id", "wy-title");
         title.setAttribute("dir", "auto");
         status = Html.add(titles, Html.el("p", "wy-status"));
-        rate = Html.add(root, Html.button("wy-icon-btn", text.rate, Icons.STAR));
-        sound = Html.add(root, Html.button("wy-icon-btn", text.sound, Icons.SOUND_ON));
+        rate = Html.add(root, Html.button("wy-icon-btn", text.get(Strings.RATE), Icons.STAR));
+        sound = Html.add(root, Html.button("wy-icon-btn", text.get(Strings.SOUND), Icons.SOUND_ON));
         sound.setAttribute("aria-pressed", "true");
         this.actions = actions;
         Html.on(sound, "click", 0, this);
-        close = Html.add(root, Html.button("wy-icon-btn", text.closeChat, Icons.CHEVRON));
+        close = Html.add(root, Html.button("wy-icon-btn", text.get(Strings.CLOSE_CHAT), Icons.CHEVRON));
         close.setAttribute("part", "close");
         renderStatus();
     }
@@ -51,10 +51,10 @@ final class Header implements Html.Action {
     }
 
     void set(String newTitle, String avatarUrl, boolean isOnline) {
-        name = newTitle == null || newTitle.trim().isEmpty() ? text.panelTitle : newTitle;
+        name = newTitle == null || newTitle.trim().isEmpty() ? text.get(Strings.PANEL_TITLE) : newTitle;
         online = isOnline;
         title.setTextContent(name);
-        Avatar.fill(avatar, name, avatarUrl, text.agent);
+        Avatar.fill(avatar, name, avatarUrl, text.get(Strings.AGENT));
         renderStatus();
     }
 
@@ -67,13 +67,14 @@ final class Header implements Html.Action {
         String line;
         String dot;
         if ("connecting".equals(connection)) {
-            line = text.connecting;
+            line = text.get(Strings.CONNECTING);
             dot = "away";
         } else if ("reconnecting".equals(connection) || "offline".equals(connection)) {
-            line = text.reconnecting;
+            line = text.get(Strings.RECONNECTING);
             dot = "away";
         } else {
-            line = online ? text.online + " · " + text.panelSubtitle : text.offline;
+            line = online ? text.get(Strings.ONLINE) + " · " + text.get(Strings.PANEL_SUBTITLE)
+                    : text.get(Strings.OFFLINE);
             dot = online ? "on" : "off";
         }
         status.setTextContent(line);

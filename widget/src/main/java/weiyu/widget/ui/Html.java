@@ -4,7 +4,6 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 
@@ -35,23 +34,30 @@ final class Html {
             script = "el.addEventListener(type, f.bind(null, code), true);")
     static native void onCapture(HTMLElement el, String type, int code, Action f);
 
-    static HTMLDocument doc() {
-        return HTMLDocument.current();
-    }
+    /** As {@link #on}, on the document; the returned function removes the listener again. */
+    @JSBody(params = { "type", "code", "f" }, script = "var handler = f.bind(null, code);"
+            + " document.addEventListener(type, handler);"
+            + " return function () { document.removeEventListener(type, handler); };")
+    static native Dom.Callback onDocument(String type, int code, Action f);
 
-    static HTMLElement el(String tag, String cls) {
-        HTMLElement e = doc().createElement(tag);
-        if (cls != null) {
-            e.setAttribute("class", cls);
-        }
-        return e;
-    }
+    /** Calls {@code f} with {@code code} once after {@code ms}: a timer without a lambda class of its own. */
+    @JSBody(params = { "ms", "code", "f" }, script = "return setTimeout(f.bind(null, code), ms);")
+    static native int after(int ms, int code, Action f);
 
-    static HTMLElement text(String tag, String cls, String text) {
-        HTMLElement e = el(tag, cls);
-        e.setTextContent(text);
-        return e;
-    }
+    /** As {@link #after}, every {@code ms} until clearInterval. */
+    @JSBody(params = { "ms", "code", "f" }, script = "return setInterval(f.bind(null, code), ms);")
+    static native int every(int ms, int code, Action f);
+
+    // el and text are scripts, not Java: constant arguments of a script call stay JS literals
+    // at the call site, where a Java call takes them from the string pool by number. Locals in
+    // scripts get long names: the minifier renames parameters to b, c, d... without seeing them.
+    @JSBody(params = { "tag", "cls" }, script = "var node = document.createElement(tag);"
+            + " if (cls != null) node.setAttribute('class', cls); return node;")
+    static native HTMLElement el(String tag, String cls);
+
+    @JSBody(params = { "tag", "cls", "text" }, script = "var node = document.createElement(tag);"
+            + " if (cls != null) node.setAttribute('class', cls); node.textContent = text; return node;")
+    static native HTMLElement text(String tag, String cls, String text);
 
     static HTMLElement add(HTMLElement parent, HTMLElement child) {
         parent.appendChild(child);
@@ -70,23 +76,18 @@ final class Html {
         return b;
     }
 
-    static HTMLElement textButton(String cls, String label) {
-        HTMLElement b = text("button", cls, label);
-        b.setAttribute("type", "button");
-        return b;
-    }
+    @JSBody(params = { "cls", "label" }, script = "var node = document.createElement('button');"
+            + " node.setAttribute('class', cls); node.setAttribute('type', 'button'); node.textContent = label;"
+            + " return node;")
+    static native HTMLElement textButton(String cls, String label);
 
     static void show(HTMLElement e, boolean visible) {
         e.setHidden(!visible);
     }
 
-    static void toggleClass(HTMLElement e, String cls, boolean on) {
-        toggle(e, cls, on);
-    }
-
     /** Not classList.toggle(cls, force): HtmlUnit ignores the force argument. */
     @JSBody(params = { "e", "cls", "on" }, script = "if (on) e.classList.add(cls); else e.classList.remove(cls);")
-    private static native void toggle(HTMLElement e, String cls, boolean on);
+    static native void toggleClass(HTMLElement e, String cls, boolean on);
 
     @JSBody(params = "e", script = "return e.value;")
     static native String value(HTMLElement e);

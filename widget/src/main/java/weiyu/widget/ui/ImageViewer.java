@@ -13,12 +13,12 @@ final class ImageViewer implements Html.Action {
 
     ImageViewer(Strings text) {
         root.setAttribute("role", "dialog");
-        root.setAttribute("aria-label", text.image);
+        root.setAttribute("aria-label", text.get(Strings.IMAGE));
         root.setHidden(true);
         img = Html.add(root, Html.el("img", null));
-        img.setAttribute("alt", text.image);
+        img.setAttribute("alt", text.get(Strings.IMAGE));
         img.setAttribute("referrerpolicy", "no-referrer");
-        close = Html.add(root, Html.button("wy-icon-btn wy-viewer-close", text.closeViewer, Icons.CLOSE));
+        close = Html.add(root, Html.button("wy-icon-btn wy-viewer-close", text.get(Strings.CLOSE_VIEWER), Icons.CLOSE));
         Html.on(close, "click", 0, this);
         Html.on(root, "click", 1, this);
     }

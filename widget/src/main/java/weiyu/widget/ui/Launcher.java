@@ -11,7 +11,7 @@ final class Launcher {
 
     Launcher(Strings text) {
         this.text = text;
-        root = Html.button("wy-launcher", text.openChat, null);
+        root = Html.button("wy-launcher", text.get(Strings.OPEN_CHAT), null);
         root.setAttribute("part", "launcher");
         root.setAttribute("aria-expanded", "false");
         root.setAttribute("aria-controls", "wy-panel");
@@ -29,7 +29,8 @@ final class Launcher {
     void unread(int count) {
         badge.setHidden(count <= 0);
         badge.setTextContent(count > 99 ? "99+" : String.valueOf(count));
-        root.setAttribute("aria-label", count > 0 ? text.openChat + ", " + count + text.unread : text.openChat);
+        String open = text.get(Strings.OPEN_CHAT);
+        root.setAttribute("aria-label", count > 0 ? open + ", " + count + text.get(Strings.UNREAD) : open);
     }
 
     void expanded(boolean open) {

@@ -14,15 +14,15 @@ final class LeaveForm implements Html.Action {
     private final ConversationActions actions;
 
     LeaveForm(Strings text, ConversationActions actions) {
-        sheet = new Sheet("leave-form", text.leaveTitle, text);
-        Html.add(sheet.fields, Html.text("p", "wy-intro", text.leaveIntro));
-        nickname = sheet.field(text.nickname, "input", "text");
+        sheet = new Sheet("leave-form", text.get(Strings.LEAVE_TITLE), text);
+        Html.add(sheet.fields, Html.text("p", "wy-intro", text.get(Strings.LEAVE_INTRO)));
+        nickname = sheet.field(text.get(Strings.NICKNAME), "input", "text");
         nickname.setAttribute("autocomplete", "name");
         nickname.setAttribute("maxlength", "64");
-        HTMLElement contact = sheet.field(text.contact, "input", "text");
+        HTMLElement contact = sheet.field(text.get(Strings.CONTACT), "input", "text");
         contact.setAttribute("autocomplete", "email");
         contact.setAttribute("maxlength", "128");
-        HTMLElement content = sheet.field(text.content, "textarea", null);
+        HTMLElement content = sheet.field(text.get(Strings.CONTENT), "textarea", null);
         content.setAttribute("rows", "4");
         content.setAttribute("maxlength", "2000");
         content.setAttribute("aria-required", "true");
@@ -37,7 +37,7 @@ final class LeaveForm implements Html.Action {
     public void act(int code, Event e) {
         String message = Html.value(content).trim();
         if (message.isEmpty()) {
-            sheet.fail(text.needContent, content);
+            sheet.fail(text.get(Strings.NEED_CONTENT), content);
             return;
         }
         actions.leaveMessage(Html.value(nickname).trim(), Html.value(contact).trim(), message);

@@ -7,8 +7,6 @@ import java.util.ArrayList;
  * node and each link through {@link SafeUrl}. Only http, https and mailto are recognised.
  */
 public final class Linkify {
-    private static final String[] SCHEMES = { "https://", "http://", "mailto:" };
-
     private Linkify() {
     }
 
@@ -49,13 +47,10 @@ public final class Linkify {
         return out;
     }
 
+    /** The length of the scheme starting at {@code at}, 0 if none. */
     private static int schemeAt(String lower, int at) {
-        for (String scheme : SCHEMES) {
-            if (lower.startsWith(scheme, at)) {
-                return scheme.length();
-            }
-        }
-        return 0;
+        return lower.startsWith("https://", at) ? 8
+                : lower.startsWith("http://", at) || lower.startsWith("mailto:", at) ? 7 : 0;
     }
 
     private static boolean isWordChar(char c) {

@@ -29,9 +29,9 @@ final class MessageList implements Html.Action {
         root.setAttribute("part", "messages");
         // A scrolling region must be reachable by keyboard to be scrolled with arrow keys.
         root.setAttribute("tabindex", "0");
-        root.setAttribute("aria-label", text.panelTitle);
-        typing = indicator("typing", text.typing);
-        processing = indicator("processing", text.processing);
+        root.setAttribute("aria-label", text.get(Strings.PANEL_TITLE));
+        typing = indicator("typing", text.get(Strings.TYPING));
+        processing = indicator("processing", text.get(Strings.PROCESSING));
         Html.on(root, "scroll", 0, this);
         // Load events do not bubble, but they can be caught on the way down.
         Html.onCapture(root, "load", 1, this);
@@ -134,8 +134,8 @@ final class MessageList implements Html.Action {
             root.removeChild(row.separator);
             row.separator = null;
         }
-        boolean continues = prev != null && Grouping.continues(prev.from, prev.message.userNickname, prev.minutes,
-                row.from, row.message.userNickname, row.minutes);
+        boolean continues = prev != null && Grouping.continues(prev.message.sender, prev.message.userNickname,
+                prev.minutes, row.message.sender, row.message.userNickname, row.minutes);
         Html.toggleClass(row.root, "wy-cont", continues);
     }
 }

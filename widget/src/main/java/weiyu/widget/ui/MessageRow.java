@@ -16,7 +16,6 @@ final class MessageRow implements Html.Action {
     final HTMLElement root = Html.el("div", null);
     HTMLElement separator;
     ChatMessage message;
-    String from;
     int minutes;
     private String thumbSrc;
 
@@ -33,7 +32,8 @@ final class MessageRow implements Html.Action {
 
     void render(ChatMessage m, int nowMinutes) {
         message = m;
-        from = m.sender == ChatMessage.Sender.SELF ? "self" : m.sender == ChatMessage.Sender.AGENT ? "agent" : "system";
+        String from = m.sender == ChatMessage.Sender.SELF ? "self"
+                : m.sender == ChatMessage.Sender.AGENT ? "agent" : "system";
         minutes = ChatTime.parse(m.createdAt, Clock.offsetMinutes());
         int kind = MessageKind.of(m);
         int status = MessageStatus.of(m.status);
@@ -46,13 +46,13 @@ final class MessageRow implements Html.Action {
         root.setAttribute("class", "wy-row wy-" + (line ? "system" : from));
         if (line) {
             String says = kind == MessageKind.SYSTEM ? nonNull(m.content)
-                    : "self".equals(from) ? text.recalledSelf : text.recalledOther;
+                    : "self".equals(from) ? text.get(Strings.RECALLED_SELF) : text.get(Strings.RECALLED_OTHER);
             HTMLElement sys = Html.add(root, Html.text("div", "wy-line", says));
             sys.setAttribute("dir", "auto");
             return;
         }
         if ("agent".equals(from)) {
-            root.appendChild(Avatar.of(m.userNickname, m.userAvatar, text.agent, "wy-av"));
+            root.appendChild(Avatar.of(m.userNickname, m.userAvatar, text.get(Strings.AGENT), "wy-av"));
         }
         HTMLElement column = Html.add(root, Html.el("div", "wy-col"));
         if ("agent".equals(from)) {
@@ -69,13 +69,13 @@ final class MessageRow implements Html.Action {
             if (status == MessageStatus.DELIVERED || status == MessageStatus.READ || status == MessageStatus.SENT) {
                 st.appendChild(Dom.icon(Icons.CHECK));
             }
-            st.appendChild(Html.text("span", null, text.statuses[status]));
+            st.appendChild(Html.text("span", null, text.status(status)));
             if (status == MessageStatus.FAILED) {
-                HTMLElement retry = Html.add(meta, Html.textButton("wy-link wy-retry", text.retry));
+                HTMLElement retry = Html.add(meta, Html.textButton("wy-link wy-retry", text.get(Strings.RETRY)));
                 Html.on(retry, "click", 0, this);
             } else if (status != MessageStatus.SENDING && minutes != ChatTime.UNKNOWN
                     && nowMinutes - minutes < RECALL_MINUTES) {
-                HTMLElement recall = Html.add(meta, Html.textButton("wy-link wy-recall", text.recall));
+                HTMLElement recall = Html.add(meta, Html.textButton("wy-link wy-recall", text.get(Strings.RECALL)));
                 Html.on(recall, "click", 1, this);
             }
         }
@@ -94,7 +94,7 @@ final class MessageRow implements Html.Action {
     }
 
     private String displayName(ChatMessage m) {
-        return m.userNickname == null || m.userNickname.isEmpty() ? text.agent : m.userNickname;
+        return m.userNickname == null || m.userNickname.isEmpty() ? text.get(Strings.AGENT) : m.userNickname;
     }
 
     private HTMLElement bubble(ChatMessage m, int kind) {
@@ -104,9 +104,9 @@ final class MessageRow implements Html.Action {
             if (src != null) {
                 HTMLElement thumb = Html.el("button", "wy-thumb");
                 thumb.setAttribute("type", "button");
-                thumb.setAttribute("aria-label", text.image + " " + a.name);
+                thumb.setAttribute("aria-label", text.get(Strings.IMAGE) + " " + a.name);
                 HTMLElement img = Html.add(thumb, Html.el("img", null));
-                img.setAttribute("alt", text.image);
+                img.setAttribute("alt", text.get(Strings.IMAGE));
                 img.setAttribute("loading", "lazy");
                 img.setAttribute("referrerpolicy", "no-referrer");
                 img.setAttribute("src", src);
@@ -137,7 +137,8 @@ final class MessageRow implements Html.Action {
         HTMLElement card = link(href, null, "wy-file");
         card.appendChild(Dom.icon(Icons.FILE));
         HTMLElement info = Html.add(card, Html.el("span", "wy-file-info"));
-        HTMLElement name = Html.add(info, Html.text("span", "wy-file-name", a.name.isEmpty() ? text.file : a.name));
+        String shown = a.name.isEmpty() ? text.get(Strings.FILE) : a.name;
+        HTMLElement name = Html.add(info, Html.text("span", "wy-file-name", shown));
         name.setAttribute("dir", "auto");
         Html.add(info, Html.text("span", "wy-file-size", FileSize.format(a.size)));
         return card;
@@ -145,7 +146,7 @@ final class MessageRow implements Html.Action {
 
     /** A link that opens in a new tab without giving it our window; without a safe href it is inert text. */
     private static HTMLElement link(String href, String label, String cls) {
-        HTMLElement a = Html.el(href == null ? "span" : "a", cls);
+        HTMLElement a = href == null ? Html.el("span", cls) : Html.el("a", cls);
         if (href != null) {
             a.setAttribute("href", href);
             a.setAttribute("target", "_blank");

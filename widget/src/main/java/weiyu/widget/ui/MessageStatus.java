@@ -9,9 +9,6 @@ public final class MessageStatus {
     public static final int FAILED = 4;
     public static final int RECALLED = 5;
 
-    /** Names for {@code data-status}, indexed by the constants above. */
-    private static final String[] NAMES = { "sending", "sent", "delivered", "read", "failed", "recalled" };
-
     private MessageStatus() {
     }
 
@@ -33,7 +30,8 @@ public final class MessageStatus {
         return "RECALL".equals(status) ? RECALLED : SENT;
     }
 
+    /** The name for {@code data-status}; a joined literal, as a static array would need a class initialiser. */
     public static String name(int status) {
-        return NAMES[status];
+        return Strings.split("sending|sent|delivered|read|failed|recalled")[status];
     }
 }

@@ -18,26 +18,26 @@ final class RateForm implements Html.Action {
     private final ConversationActions actions;
 
     RateForm(Strings text, ConversationActions actions) {
-        sheet = new Sheet("rate-form", text.rateTitle, text);
+        sheet = new Sheet("rate-form", text.get(Strings.RATE_TITLE), text);
         group = Html.add(sheet.fields, Html.el("div", "wy-stars"));
         group.setAttribute("role", "radiogroup");
-        group.setAttribute("aria-label", text.score);
+        group.setAttribute("aria-label", text.get(Strings.SCORE));
         for (int i = 0; i < 5; i++) {
             int value = i + 1;
             HTMLElement star = Html.add(group, Html.el("label", "wy-star"));
             HTMLElement radio = Html.add(star, radio("wy-score", String.valueOf(value)));
-            radio.setAttribute("aria-label", value + text.stars);
+            radio.setAttribute("aria-label", value + text.get(Strings.STARS));
             star.appendChild(Dom.icon(Icons.STAR));
             Html.on(radio, "change", value, this);
         }
         firstStar = (HTMLElement) group.getFirstChild().getFirstChild();
         HTMLElement resolved = Html.add(sheet.fields, Html.el("div", "wy-choice"));
         resolved.setAttribute("role", "radiogroup");
-        resolved.setAttribute("aria-label", text.resolved);
-        Html.add(resolved, Html.text("span", "wy-label", text.resolved));
-        resolvedYes = chip(resolved, text.yes, "yes");
-        chip(resolved, text.no, "no");
-        comment = sheet.field(text.comment, "textarea", null);
+        resolved.setAttribute("aria-label", text.get(Strings.RESOLVED));
+        Html.add(resolved, Html.text("span", "wy-label", text.get(Strings.RESOLVED)));
+        resolvedYes = chip(resolved, text.get(Strings.YES), "yes");
+        chip(resolved, text.get(Strings.NO), "no");
+        comment = sheet.field(text.get(Strings.COMMENT), "textarea", null);
         comment.setAttribute("rows", "2");
         comment.setAttribute("maxlength", "500");
         this.text = text;
@@ -52,7 +52,7 @@ final class RateForm implements Html.Action {
         if (code != SUBMIT) {
             choose(code);
         } else if (score == 0) {
-            sheet.fail(text.needScore, firstStar);
+            sheet.fail(text.get(Strings.NEED_SCORE), firstStar);
         } else {
             actions.rate(score, Dom.checked(resolvedYes), Html.value(comment).trim());
             sheet.close();

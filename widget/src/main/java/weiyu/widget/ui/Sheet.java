@@ -18,16 +18,17 @@ final class Sheet implements Html.Action {
     Sheet(String part, String title, Strings text) {
         form.setAttribute("part", part);
         form.setAttribute("novalidate", "");
-        form.setAttribute("aria-labelledby", "wy-" + part + "-title");
+        String titleId = "wy-" + part + "-title";
+        form.setAttribute("aria-labelledby", titleId);
         form.setHidden(true);
         HTMLElement heading = Html.add(form, Html.text("h3", "wy-sheet-title", title));
-        heading.setAttribute("id", "wy-" + part + "-title");
+        heading.setAttribute("id", titleId);
         form.appendChild(fields);
         error = Html.add(form, Html.el("p", "wy-error"));
         error.setAttribute("role", "alert");
         HTMLElement buttons = Html.add(form, Html.el("div", "wy-sheet-actions"));
-        Html.on(Html.add(buttons, Html.textButton("wy-btn wy-btn-ghost", text.cancel)), "click", 0, this);
-        HTMLElement ok = Html.add(buttons, Html.text("button", "wy-btn", text.submit));
+        Html.on(Html.add(buttons, Html.textButton("wy-btn wy-btn-ghost", text.get(Strings.CANCEL))), "click", 0, this);
+        HTMLElement ok = Html.add(buttons, Html.text("button", "wy-btn", text.get(Strings.SUBMIT)));
         ok.setAttribute("type", "submit");
         // The owner validates and submits in its own listener; the page never navigates.
         Html.on(form, "submit", 1, this);

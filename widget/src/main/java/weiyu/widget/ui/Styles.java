@@ -136,7 +136,6 @@ public final class Styles {
             + ".wy-composer{border-top:1px solid var(--wy-border);background:var(--wy-bg);padding:10px 12px 8px}"
             + ".wy-input{display:block;width:100%;border:0;resize:none;background:none;color:inherit;line-height:1.5;"
             + "min-height:24px;max-height:120px;field-sizing:content;padding:2px 4px;border-radius:6px}"
-            + ".wy-root .wy-input:focus-visible{outline:2px solid var(--wy-focus);outline-offset:2px}"
             + ".wy-input::placeholder{color:var(--wy-muted)}"
             + ".wy-tools{display:flex;align-items:center;gap:2px;margin-top:6px;color:var(--wy-muted)}"
             + ".wy-picker{display:contents}.wy-file-input{display:none}"
@@ -159,7 +158,8 @@ public final class Styles {
             // Form controls and stars keep 3:1 against the background (WCAG 1.4.11), unlike decorative borders.
             + ".wy-input-box{display:block;width:100%;border:1px solid var(--wy-field);border-radius:10px;"
             + "padding:8px 10px;background:var(--wy-bg);color:inherit;resize:vertical}"
-            + ".wy-root .wy-input-box:focus-visible{outline:2px solid var(--wy-focus);outline-offset:0}"
+            // The outline itself comes from ".wy-root :focus-visible".
+            + ".wy-root .wy-input-box:focus-visible{outline-offset:0}"
             + ".wy-stars{display:flex;gap:4px;margin-bottom:12px}"
             + ".wy-star{position:relative;cursor:pointer;color:var(--wy-field)}"
             + ".wy-panel .wy-star svg{width:34px;height:34px;border-radius:6px}"

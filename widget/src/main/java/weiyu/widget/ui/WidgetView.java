@@ -53,7 +53,7 @@ public final class WidgetView implements ConversationListener, Html.Action {
         composer = new Composer(text, actions);
         rateForm = new RateForm(text, actions);
         leaveForm = new LeaveForm(text, actions);
-        flash = new TitleFlash(text.newMessage);
+        flash = new TitleFlash(text.get(Strings.NEW_MESSAGE));
     }
 
     /** Builds the widget into the page and wires its controls; {@code actions} receives what the visitor does. */
@@ -115,13 +115,20 @@ public final class WidgetView implements ConversationListener, Html.Action {
         Html.on(header.rate, "click", 2, this);
         // Key events from inside the shadow root reach the host, retargeted.
         Html.on(host, "keydown", 3, this);
-        stopWatchingVisibility = PageVisibility.listen(this::visibilityChanged);
+        stopWatchingVisibility = Html.onDocument("visibilitychange", 4, this);
     }
 
-    /** code: 0 launcher, 1 close, 2 rate clicked; 3 a key went down anywhere in the widget. */
+    /**
+     * code: 0 launcher, 1 close, 2 rate clicked; 3 a key went down anywhere in the widget;
+     * 4 the page was hidden or shown; 5 the title flash ticks.
+     */
     @Override
     public void act(int code, Event e) {
-        if (code == 0) {
+        if (code == 5) {
+            PageVisibility.setTitle(flash.tick());
+        } else if (code == 4) {
+            visibilityChanged();
+        } else if (code == 0) {
             toggle();
         } else if (code == 1) {
             close();
@@ -213,7 +220,7 @@ public final class WidgetView implements ConversationListener, Html.Action {
             if (PageVisibility.isHidden()) {
                 flash.messageArrived(PageVisibility.title());
                 if (flashTimer < 0) {
-                    flashTimer = Window.setInterval(() -> PageVisibility.setTitle(flash.tick()), 1000);
+                    flashTimer = Html.every(1000, 5, this);
                 }
             }
         }
@@ -221,8 +228,8 @@ public final class WidgetView implements ConversationListener, Html.Action {
 
     private void announce(ChatMessage m) {
         int kind = MessageKind.of(m);
-        String what = kind == MessageKind.IMAGE ? text.image
-                : kind == MessageKind.FILE ? text.file + " " + Attachment.of(m.content).name
+        String what = kind == MessageKind.IMAGE ? text.get(Strings.IMAGE)
+                : kind == MessageKind.FILE ? text.get(Strings.FILE) + " " + Attachment.of(m.content).name
                 : m.content == null ? "" : m.content;
         String who = kind == MessageKind.SYSTEM || m.userNickname == null || m.userNickname.isEmpty() ? ""
                 : m.userNickname + ": ";

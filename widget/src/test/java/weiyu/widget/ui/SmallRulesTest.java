@@ -22,7 +22,7 @@ class SmallRulesTest {
         }
         assertEquals(MessageStatus.RECALLED, MessageStatus.of("RECALL"));
         assertEquals(MessageStatus.SENT, MessageStatus.of(null));
-        assertEquals("已读", Strings.forLocale("zh-CN").statuses[MessageStatus.READ]);
+        assertEquals("已读", Strings.forLocale("zh-CN").status(MessageStatus.READ));
     }
 
     @Test
@@ -97,6 +97,15 @@ class SmallRulesTest {
         assertTrue(Keys.isSend("Enter", 13, false, false));
         assertFalse(Keys.isSend("Enter", 13, true, false), "Shift+Enter is a new line");
         assertFalse(Keys.isSend("Enter", 229, false, true), "Enter that ends an IME composition");
+    }
+
+    @Test
+    void bothLocalesFillEveryKey() {
+        assertEquals(Strings.MONTH, Strings.forLocale("zh-CN").size(), "zh: one entry per key, no month names");
+        assertEquals(Strings.MONTH + 12, Strings.forLocale("en").size(), "en: one entry per key, then the months");
+        assertEquals("Rate", Strings.forLocale("en").get(Strings.RATE));
+        assertEquals("Sending", Strings.forLocale("en").status(MessageStatus.SENDING));
+        assertEquals("操作完成", Strings.forLocale("zh-CN").toast("done?"));
     }
 
     private static ChatMessage msg(String type, int sender, String status) {
