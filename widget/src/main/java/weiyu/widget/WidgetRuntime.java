@@ -43,10 +43,10 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     private boolean shutDown;
 
     private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent) {
-        gate = new IoGate(!waitForConsent);
-        ChatIo io = new ChatIo(gate.http(new BrowserHttp()), gate.store(new BrowserStorage()), new BrowserSound(),
-                new BrowserIds(), new BrowserJson(), new BrowserClock(), gate.scheduler(new BrowserScheduler()),
-                gate.sockets(new BrowserSockets()));
+        gate = new IoGate(!waitForConsent, new BrowserStorage(), new BrowserHttp(), new BrowserScheduler(),
+                new BrowserSockets());
+        ChatIo io = new ChatIo(gate, gate, new BrowserSound(), new BrowserIds(), new BrowserJson(), new BrowserClock(),
+                gate, gate);
         this.conversation = new Conversation(config, io, this);
         this.waitForConsent = waitForConsent;
         this.view = WidgetView.mount(doc, config, options, this);
