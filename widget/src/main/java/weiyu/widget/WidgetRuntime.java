@@ -18,6 +18,7 @@ import weiyu.widget.chat.ChatMessage;
 import weiyu.widget.chat.Conversation;
 import weiyu.widget.chat.ConversationActions;
 import weiyu.widget.chat.ConversationListener;
+import weiyu.widget.chat.PageEvents;
 import weiyu.widget.config.WidgetConfig;
 import weiyu.widget.embed.IoGate;
 import weiyu.widget.embed.VisitorFields;
@@ -30,7 +31,7 @@ import weiyu.widget.ui.WidgetView;
  * seam between them. What the conversation tells the view and what the view asks of the
  * conversation both pass through here, which is where the page's events are raised.
  */
-final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl {
+final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents {
     /** Every key the widget stores starts with this (the conversation's keys are weiyu.<org>.*). */
     static final String STORAGE_PREFIX = "weiyu.";
 
@@ -50,7 +51,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
         this.conversation = new Conversation(config, io, this);
         this.waitForConsent = waitForConsent;
         this.view = WidgetView.mount(doc, config, options, this);
-        conversation.setPageEvents(this::invited);
+        conversation.setPageEvents(this);
     }
 
     /**
@@ -70,7 +71,8 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     }
 
     /** An agent's invitation opens the chat, as the reference client does. */
-    private void invited(ChatMessage invitation) {
+    @Override
+    public void visitorInvited(ChatMessage invitation) {
         view.open();
         PageApi.emit("message", payload(invitation));
     }

@@ -11,8 +11,8 @@ final class AgentIndicators {
     private final Indicator processing;
 
     AgentIndicators(ChatState s) {
-        typing = new Indicator(s.io.scheduler, TYPING_SHOWN_MS, s.listener::typingChanged);
-        processing = new Indicator(s.io.scheduler, PROCESSING_SHOWN_MS, s.listener::processingChanged);
+        typing = new Indicator(s, TYPING_SHOWN_MS, true);
+        processing = new Indicator(s, PROCESSING_SHOWN_MS, false);
     }
 
     void typing() {

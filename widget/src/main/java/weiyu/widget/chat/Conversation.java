@@ -208,7 +208,7 @@ public final class Conversation implements ConversationActions {
         s.api.init(visitorRequest(), (ok, visitor) -> {
             String uid = visitor == null ? null : visitor.string("uid");
             if (!ok || uid == null || uid.isEmpty()) {
-                restartLater(this::initVisitor);
+                restartLater();
                 return;
             }
             s.visitorUid = uid;
@@ -230,7 +230,7 @@ public final class Conversation implements ConversationActions {
             JsonObject thread = first == null ? null : first.object("thread");
             String topic = thread == null ? null : thread.string("topic");
             if (!ok || topic == null || topic.isEmpty()) {
-                restartLater(this::openThread);
+                restartLater();
                 return;
             }
             restartDelay = RESTART_FIRST_MS;
@@ -296,11 +296,20 @@ public final class Conversation implements ConversationActions {
         }
     }
 
-    private void restartLater(Runnable step) {
+    /** Runs the step that failed again later: the visitor's init, or once that answered, the thread. */
+    private void restartLater() {
         setConnection("offline");
         int delay = restartDelay;
         restartDelay = Math.min(restartDelay * 2, RESTART_CAP_MS);
-        restartTimer = s.io.scheduler.schedule(delay, step);
+        restartTimer = s.io.scheduler.schedule(delay, this::restart);
+    }
+
+    private void restart() {
+        if (visitorKnown) {
+            openThread();
+        } else {
+            initVisitor();
+        }
     }
 
     private void setConnection(String state) {

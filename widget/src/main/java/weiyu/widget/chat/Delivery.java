@@ -19,19 +19,15 @@ final class Delivery {
     private final ArrayList<String> httpInFlight = new ArrayList<>();
     private final ArrayList<String> echoWaits = new ArrayList<>();
     private final ArrayList<Cancellable> echoTimers = new ArrayList<>();
-    private Confirmations confirmations;
-
     /** Where a server-confirmed own message goes: the same path as its STOMP echo. */
-    interface Confirmations {
-        void onOwn(ChatMessage serverCopy);
-    }
+    private Inbound confirmations;
 
     Delivery(ChatState state, OutgoingMessages out) {
         this.s = state;
         this.out = out;
     }
 
-    void setConfirmations(Confirmations confirmations) {
+    void setConfirmations(Inbound confirmations) {
         this.confirmations = confirmations;
     }
 

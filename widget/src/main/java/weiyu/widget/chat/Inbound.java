@@ -5,7 +5,7 @@ package weiyu.widget.chat;
  * Own messages (the echo is the send acknowledgement) and messages from others take
  * different ways; nothing here throws on an unknown type or a malformed body.
  */
-final class Inbound implements Delivery.Confirmations {
+final class Inbound {
     private final ChatState s;
     private final Delivery delivery;
     private final Receipts receipts;
@@ -34,8 +34,7 @@ final class Inbound implements Delivery.Confirmations {
     }
 
     /** The server has one of our messages: by its echo, or by an HTTP 200 for the fallback. */
-    @Override
-    public void onOwn(ChatMessage copy) {
+    void onOwn(ChatMessage copy) {
         // The first confirmation toasts; a late second one (echo and HTTP answer) stays quiet.
         boolean first = s.outbox.contains(copy.uid);
         delivery.confirmed(copy.uid);
