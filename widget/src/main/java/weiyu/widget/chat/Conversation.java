@@ -214,7 +214,7 @@ public final class Conversation implements ConversationActions {
             s.visitorUid = uid;
             s.visitorNickname = visitor.string("nickname");
             s.visitorAvatar = visitor.string("avatar");
-            s.io.store.set(s.keyPrefix + "uid", uid);
+            s.io.store.set(s.keyPrefix.concat("uid"), uid);
             visitorKnown = true;
             if (infoSent != visitorInfoChanges) {
                 postVisitorInfo();
@@ -267,7 +267,7 @@ public final class Conversation implements ConversationActions {
         config.login = s.visitorUid;
         s.stomp = new StompClient(config, s.io.sockets, s.io.scheduler);
         s.stomp.setStateListener((state, delay) -> onStompState(state));
-        s.stomp.subscribe("/topic/" + s.dottedTopic, "client", frame -> inbound.onFrame(frame.body()));
+        s.stomp.subscribe("/topic/".concat(s.dottedTopic), "client", frame -> inbound.onFrame(frame.body()));
         delivery.replayAll();
         s.stomp.activate();
     }

@@ -167,6 +167,6 @@ final class Delivery {
     }
 
     private String destination() {
-        return "/app/" + s.dottedTopic;
+        return "/app/".concat(s.dottedTopic);
     }
 }

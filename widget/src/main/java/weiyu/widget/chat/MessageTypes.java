@@ -69,10 +69,10 @@ final class MessageTypes {
     }
 
     private static int rank(String status) {
-        return status == null || status.indexOf(',') >= 0 ? -1 : STATUS_ORDER.indexOf("," + status + ",");
+        return status == null || status.indexOf(',') >= 0 ? -1 : STATUS_ORDER.indexOf(",".concat(status).concat(","));
     }
 
     private static boolean in(String set, String type) {
-        return type != null && type.length() > 0 && type.indexOf(',') < 0 && set.indexOf("," + type + ",") >= 0;
+        return type != null && type.length() > 0 && type.indexOf(',') < 0 && set.indexOf(",".concat(type).concat(",")) >= 0;
     }
 }

@@ -22,7 +22,7 @@ final class OutgoingMessages {
         m.type = type;
         m.content = content;
         m.status = MessageTypes.SENDING;
-        m.createdAt = IsoTime.format(s.io.clock.epochMillis());
+        m.createdAt = s.io.clock.iso(s.io.clock.epochMillis());
         m.channel = CHANNEL;
         m.extra = (extra != null ? extra : s.extra()).stringify();
         m.sender = ChatMessage.Sender.SELF;

@@ -18,20 +18,20 @@ final class VisitorApi {
     VisitorApi(Http http, JsonCodec json, String apiBase) {
         this.http = http;
         this.json = json;
-        this.base = (apiBase == null ? "" : apiBase) + PREFIX;
+        this.base = (apiBase == null ? "" : apiBase).concat(PREFIX);
     }
 
     void init(JsonObject visitorRequest, Reply reply) {
-        http.postJson(base + "/init", visitorRequest.stringify(), unwrap(reply));
+        http.postJson(base.concat("/init"), visitorRequest.stringify(), unwrap(reply));
     }
 
     void thread(JsonObject visitorRequest, Reply reply) {
-        http.postJson(base + "/thread", visitorRequest.stringify(), unwrap(reply));
+        http.postJson(base.concat("/thread"), visitorRequest.stringify(), unwrap(reply));
     }
 
     /** One page of the thread's history, newest first. */
     void history(String topic, int pageNumber, String orgUid, Reply reply) {
-        http.get(base + "/message/thread/topic", new String[] {
+        http.get(base.concat("/message/thread/topic"), new String[] {
             "topic", topic,
             "pageNumber", Integer.toString(pageNumber),
             "pageSize", Integer.toString(PAGE_SIZE),
@@ -41,11 +41,11 @@ final class VisitorApi {
 
     /** The HTTP fallback: the message JSON as a string inside {@code {"json": ...}}. */
     void send(String messageJson, Reply reply) {
-        http.postJson(base + "/message/send", json.newObject().put("json", messageJson).stringify(), unwrap(reply));
+        http.postJson(base.concat("/message/send"), json.newObject().put("json", messageJson).stringify(), unwrap(reply));
     }
 
     void upload(Object file, String fileName, String fileType, String visitorUid, String orgUid, Reply reply) {
-        http.upload(base + "/upload/file", file, new String[] {
+        http.upload(base.concat("/upload/file"), file, new String[] {
             "fileName", fileName,
             "fileType", fileType,
             "visitorUid", visitorUid,
