@@ -28,7 +28,6 @@ public final class Conversation implements ConversationActions {
     private final Inbound inbound;
     private final HistorySync history;
     private final Uploads uploads;
-    private final ThreadHeader header;
 
     private String[] visitorInfo = new String[0];
     private int visitorInfoChanges;
@@ -47,11 +46,10 @@ public final class Conversation implements ConversationActions {
         delivery = new Delivery(s, out);
         attention = new Attention(s);
         Receipts receipts = new Receipts(s, out, delivery);
-        inbound = new Inbound(s, delivery, receipts, new AgentIndicators(s), attention);
+        inbound = new Inbound(s, delivery, receipts, attention);
         delivery.setConfirmations(inbound);
         history = new HistorySync(s, delivery, receipts, attention);
         uploads = new Uploads(s, out, delivery);
-        header = new ThreadHeader(s);
     }
 
     /** Where INVITE_VISITOR goes (the embed layer raises a page event). */
@@ -245,7 +243,7 @@ public final class Conversation implements ConversationActions {
     private void showFirstMessage(JsonObject first) {
         ChatMessage m = s.codec.fromObject(first, s.visitorUid);
         boolean nobodyOnline = m != null && MessageTypes.LEAVE_MSG.equals(m.type);
-        header.show(first, !nobodyOnline);
+        ThreadHeader.show(s, first, !nobodyOnline);
         if (m != null && !s.list.insertByTime(m)) {
             s.list.mergeServerCopy(m);
         }

@@ -9,14 +9,17 @@ final class Inbound {
     private final ChatState s;
     private final Delivery delivery;
     private final Receipts receipts;
-    private final AgentIndicators indicators;
+    /** "Agent is typing" and "processing": shown on their signal, hidden by the next message or a timeout. */
+    private final Indicator typing;
+    private final Indicator processing;
     private final Attention attention;
 
-    Inbound(ChatState state, Delivery delivery, Receipts receipts, AgentIndicators indicators, Attention attention) {
+    Inbound(ChatState state, Delivery delivery, Receipts receipts, Attention attention) {
         this.s = state;
         this.delivery = delivery;
         this.receipts = receipts;
-        this.indicators = indicators;
+        this.typing = new Indicator(state, Indicator.TYPING_SHOWN_MS, true);
+        this.processing = new Indicator(state, Indicator.PROCESSING_SHOWN_MS, false);
         this.attention = attention;
     }
 
@@ -71,11 +74,11 @@ final class Inbound {
             return;
         }
         if ("TYPING".equals(type)) {
-            indicators.typing();
+            typing.show();
             return;
         }
         if ("PROCESSING".equals(type)) {
-            indicators.processing();
+            processing.show();
             return;
         }
         if ("RECALL".equals(type)) {
@@ -86,7 +89,8 @@ final class Inbound {
                 || "PREVIEW".equals(type)) {
             return;
         }
-        indicators.messageArrived();
+        typing.hide(); // a real message came: whatever was announced has arrived
+        processing.hide();
         if (s.list.find(m.uid) != null) {
             s.list.mergeServerCopy(m); // delivered again (redelivery, or history got there first)
             return;

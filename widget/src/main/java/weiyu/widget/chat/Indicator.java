@@ -7,6 +7,11 @@ import weiyu.widget.stomp.Cancellable;
  * and that turns itself off when the signals stop. It is its own hide timer's task.
  */
 final class Indicator implements Runnable {
+    /** TYPING signals repeat while the agent types; silence this long means they stopped. */
+    static final int TYPING_SHOWN_MS = 5000;
+    /** A processing robot or transfer that never answers must not spin forever. */
+    static final int PROCESSING_SHOWN_MS = 60000;
+
     private final ChatState s;
     private final int shownMs;
     /** Which of the listener's indicators this is: typing, else processing. */
