@@ -6,8 +6,8 @@ package weiyu.widget.embed;
  * 'on' is handled by the glue, which owns the page's functions; it is validated here.
  */
 public final class PageCommands {
-    /** Events a page can listen to with {@code weiyu('on', name, fn)}. */
-    public static final String[] EVENTS = {"ready", "open", "close", "message", "unread"};
+    /** Events a page can listen to with {@code weiyu('on', name, fn)}, comma-delimited (no array to initialise). */
+    private static final String EVENTS = ",ready,open,close,message,unread,";
     /** Longest text {@code weiyu('send', text)} accepts: the server's frame limit leaves room for the envelope. */
     public static final int MAX_SEND_LENGTH = 10000;
 
@@ -56,11 +56,6 @@ public final class PageCommands {
     }
 
     public static boolean isEvent(String name) {
-        for (String e : EVENTS) {
-            if (e.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return name != null && !name.isEmpty() && name.indexOf(',') < 0 && EVENTS.indexOf(",".concat(name).concat(",")) >= 0;
     }
 }
