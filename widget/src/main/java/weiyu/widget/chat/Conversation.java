@@ -265,7 +265,7 @@ public final class Conversation implements ConversationActions {
         config.login = s.visitorUid;
         s.stomp = new StompClient(config, s.io.sockets, s.io.scheduler);
         s.stomp.setStateListener((state, delay) -> onStompState(state));
-        s.stomp.subscribe("/topic/".concat(s.dottedTopic), "client", frame -> inbound.onFrame(frame.body()));
+        s.stomp.subscribe("/topic/".concat(s.dottedTopic), "client", inbound);
         delivery.replayAll();
         s.stomp.activate();
     }

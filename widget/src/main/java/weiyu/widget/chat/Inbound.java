@@ -1,11 +1,14 @@
 package weiyu.widget.chat;
 
+import weiyu.widget.stomp.MessageHandler;
+import weiyu.widget.stomp.StompFrame;
+
 /**
  * What arrives on the thread's topic, routed as the seed's handleReceivedMessage does.
  * Own messages (the echo is the send acknowledgement) and messages from others take
  * different ways; nothing here throws on an unknown type or a malformed body.
  */
-final class Inbound {
+final class Inbound implements MessageHandler {
     private final ChatState s;
     private final Delivery delivery;
     private final Receipts receipts;
@@ -23,9 +26,10 @@ final class Inbound {
         this.attention = attention;
     }
 
-    /** The body of a MESSAGE frame. */
-    void onFrame(String body) {
-        ChatMessage m = s.codec.decode(body, s.visitorUid);
+    /** A MESSAGE frame of the thread's topic. */
+    @Override
+    public void onMessage(StompFrame frame) {
+        ChatMessage m = s.codec.decode(frame.body(), s.visitorUid);
         if (m == null) {
             return; // not a message: nothing to show, and throwing would only skip the ACK
         }
