@@ -17,8 +17,7 @@ final class Delivery {
     private final ChatState s;
     private final OutgoingMessages out;
     private final ArrayList<String> httpInFlight = new ArrayList<>();
-    private final ArrayList<String> echoWaits = new ArrayList<>();
-    private final ArrayList<Cancellable> echoTimers = new ArrayList<>();
+    private final ArrayList<EchoWait> echoWaits = new ArrayList<>();
     /** Where a server-confirmed own message goes: the same path as its STOMP echo. */
     private Inbound confirmations;
 
@@ -149,20 +148,35 @@ final class Delivery {
 
     private void awaitEcho(ChatMessage m) {
         stopWaiting(m.uid);
-        echoWaits.add(m.uid);
-        echoTimers.add(s.io.scheduler.schedule(ECHO_TIMEOUT_MS, () -> {
-            stopWaiting(m.uid);
-            if (s.outbox.contains(m.uid)) {
-                fail(m, true);
-            }
-        }));
+        EchoWait wait = new EchoWait(m);
+        echoWaits.add(wait);
+        wait.timer = s.io.scheduler.schedule(ECHO_TIMEOUT_MS, wait);
     }
 
     private void stopWaiting(String uid) {
-        int i = echoWaits.indexOf(uid);
-        if (i >= 0) {
-            echoWaits.remove(i);
-            echoTimers.remove(i).cancel();
+        for (int i = 0; i < echoWaits.size(); i++) {
+            if (echoWaits.get(i).message.uid.equals(uid)) {
+                echoWaits.remove(i).timer.cancel();
+                return;
+            }
+        }
+    }
+
+    /** A message sent over STOMP whose echo has not come yet; its timer shows it failed. */
+    private final class EchoWait implements Runnable {
+        final ChatMessage message;
+        Cancellable timer;
+
+        EchoWait(ChatMessage message) {
+            this.message = message;
+        }
+
+        @Override
+        public void run() {
+            stopWaiting(message.uid);
+            if (s.outbox.contains(message.uid)) {
+                fail(message, true);
+            }
         }
     }
 
