@@ -71,7 +71,7 @@ public final class Conversation implements ConversationActions {
 
     /** POST /init again with the known uid and the new fields; the server updates the visitor. */
     private void postVisitorInfo() {
-        s.api.init(visitorRequest(), (ok, visitor) -> { });
+        s.api.init(visitorRequest(), null);
     }
 
     /** Starts the conversation (once); panelOpened() calls it. */

@@ -102,7 +102,7 @@ final class Delivery {
         if (s.connected()) {
             s.stomp.publish(destination(), body, null);
         } else if (httpFallback) {
-            s.api.send(body, (ok, data) -> { });
+            s.api.send(body, null);
         }
     }
 

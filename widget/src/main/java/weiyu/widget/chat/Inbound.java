@@ -100,10 +100,10 @@ final class Inbound implements MessageHandler {
             return;
         }
         s.list.appendLive(m);
-        boolean quiet = MessageTypes.INVITE_VISITOR.equals(type) || MessageTypes.AUTO_CLOSED.equals(type)
-                || MessageTypes.AGENT_CLOSED.equals(type);
-        attention.arrived(!quiet);
-        if (MessageTypes.INVITE_VISITOR.equals(type) && s.pageEvents != null) {
+        boolean invite = MessageTypes.INVITE_VISITOR.equals(type);
+        boolean closed = MessageTypes.AUTO_CLOSED.equals(type) || MessageTypes.AGENT_CLOSED.equals(type);
+        attention.arrived(!invite && !closed); // invitations and closings come quietly
+        if (invite && s.pageEvents != null) {
             try {
                 s.pageEvents.visitorInvited(m);
             } catch (RuntimeException pageBug) {
@@ -113,8 +113,7 @@ final class Inbound implements MessageHandler {
         if (MessageTypes.LEAVE_MSG.equals(type)) {
             s.listener.leaveMessageOffered();
         }
-        if (MessageTypes.RATE_INVITE.equals(type) || MessageTypes.AUTO_CLOSED.equals(type)
-                || MessageTypes.AGENT_CLOSED.equals(type)) {
+        if (closed || MessageTypes.RATE_INVITE.equals(type)) {
             s.listener.rateOffered();
         }
         receipts.acknowledge(m);

@@ -9,7 +9,10 @@ final class VisitorApi {
     private final JsonCodec json;
     private final String base;
 
-    /** What a call gives back: {@code ok} when HTTP succeeded and the envelope's code is 200. */
+    /**
+     * What a call gives back: {@code ok} when HTTP succeeded and the envelope's code is 200.
+     * A null Reply: nobody waits for the answer (a profile update, a receipt).
+     */
     interface Reply {
         /** @param data the envelope's {@code data} object (null when ok is false or data is not an object) */
         void done(boolean ok, JsonObject data);
@@ -54,6 +57,9 @@ final class VisitorApi {
 
     private Http.Callback unwrap(Reply reply) {
         return (status, body) -> {
+            if (reply == null) {
+                return;
+            }
             JsonObject envelope = status >= 200 && status < 300 ? json.parse(body) : null;
             if (envelope == null || envelope.integer("code", 0) != 200) {
                 reply.done(false, null);
