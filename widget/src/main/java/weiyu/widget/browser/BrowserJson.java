@@ -88,12 +88,8 @@ public final class BrowserJson implements JsonCodec {
         }
 
         @Override
-        public JsonObject put(String key, String[] values) {
-            JSObject array = emptyArray();
-            for (String v : values) {
-                push(array, v);
-            }
-            putObject(o, key, array);
+        public JsonObject putEmptyArray(String key) {
+            putObject(o, key, emptyArray());
             return this;
         }
 
@@ -112,9 +108,6 @@ public final class BrowserJson implements JsonCodec {
 
     @JSBody(script = "return [];")
     private static native JSObject emptyArray();
-
-    @JSBody(params = { "a", "v" }, script = "a.push(v);")
-    private static native void push(JSObject a, String v);
 
     @JSBody(params = { "o", "k" }, script = "var v = Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;"
             + " return typeof v === 'string' ? v : (typeof v === 'number' || typeof v === 'boolean') ? String(v) : null;")
