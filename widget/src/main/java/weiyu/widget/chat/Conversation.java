@@ -45,10 +45,9 @@ public final class Conversation implements ConversationActions {
         out = new OutgoingMessages(s);
         delivery = new Delivery(s, out);
         attention = new Attention(s);
-        Receipts receipts = new Receipts(s, out, delivery);
-        inbound = new Inbound(s, delivery, receipts, attention);
+        inbound = new Inbound(s, delivery, attention);
         delivery.setConfirmations(inbound);
-        history = new HistorySync(s, delivery, receipts, attention);
+        history = new HistorySync(s, delivery, attention);
         uploads = new Uploads(s, out, delivery);
     }
 

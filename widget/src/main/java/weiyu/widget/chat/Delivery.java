@@ -106,6 +106,21 @@ final class Delivery {
         }
     }
 
+    /**
+     * A READ receipt for {@code m} from the agent side, unless one went already. The visitor
+     * side counts a message as read when it arrives (the seed's rule) and sends one receipt
+     * per uid, ever: the set of receipted uids is persisted, so reconnects, history reloads
+     * and page reloads never send a second one.
+     */
+    void acknowledge(ChatMessage m) {
+        if (!MessageTypes.wantsReceipt(m.type) || "READ".equals(m.status) || s.receipted.contains(m.uid)) {
+            return;
+        }
+        // Remembered before sending: a receipt lost with the connection is not worth a duplicate.
+        s.receipted.add(m.uid);
+        signal(out.readReceipt(m.uid), true);
+    }
+
     /** The server has {@code uid}: forget it from the outbox. */
     void confirmed(String uid) {
         s.outbox.remove(uid);

@@ -11,13 +11,11 @@ final class HistorySync {
 
     private final ChatState s;
     private final Delivery delivery;
-    private final Receipts receipts;
     private final Attention attention;
 
-    HistorySync(ChatState state, Delivery delivery, Receipts receipts, Attention attention) {
+    HistorySync(ChatState state, Delivery delivery, Attention attention) {
         this.s = state;
         this.delivery = delivery;
-        this.receipts = receipts;
         this.attention = attention;
     }
 
@@ -78,7 +76,7 @@ final class HistorySync {
                 if (missed && m.sender != ChatMessage.Sender.SYSTEM) {
                     attention.arrived(false);
                 }
-                receipts.acknowledge(m);
+                delivery.acknowledge(m);
             }
         }
         return reachedKnown;

@@ -11,16 +11,14 @@ import weiyu.widget.stomp.StompFrame;
 final class Inbound implements MessageHandler {
     private final ChatState s;
     private final Delivery delivery;
-    private final Receipts receipts;
     /** "Agent is typing" and "processing": shown on their signal, hidden by the next message or a timeout. */
     private final Indicator typing;
     private final Indicator processing;
     private final Attention attention;
 
-    Inbound(ChatState state, Delivery delivery, Receipts receipts, Attention attention) {
+    Inbound(ChatState state, Delivery delivery, Attention attention) {
         this.s = state;
         this.delivery = delivery;
-        this.receipts = receipts;
         this.typing = new Indicator(state, Indicator.TYPING_SHOWN_MS, true);
         this.processing = new Indicator(state, Indicator.PROCESSING_SHOWN_MS, false);
         this.attention = attention;
@@ -116,6 +114,6 @@ final class Inbound implements MessageHandler {
         if (closed || MessageTypes.RATE_INVITE.equals(type)) {
             s.listener.rateOffered();
         }
-        receipts.acknowledge(m);
+        delivery.acknowledge(m);
     }
 }
