@@ -39,8 +39,6 @@ final class MessageTypes {
             + "TRANSFER_REJECT,RATE_SUBMIT,";
     /** Content a person wrote: the visitor answers these with one READ receipt each. */
     private static final String RECEIPTED = ",TEXT,IMAGE,FILE,AUDIO,VIDEO,ROBOT,";
-    /** Statuses in the order a message moves through them; a receipt never moves one back. */
-    private static final String STATUS_ORDER = ",SENDING,SUCCESS,DELIVERED,READ,";
 
     private MessageTypes() {
     }
@@ -64,11 +62,23 @@ final class MessageTypes {
         return to >= 0 && (from < 0 || to > from);
     }
 
+    /** Statuses in the order a message moves through them (a receipt never moves one back); -1 for others. */
     private static int rank(String status) {
-        return status == null || status.indexOf(',') >= 0 ? -1 : STATUS_ORDER.indexOf(",".concat(status).concat(","));
+        return SENDING.equals(status) ? 0 : SUCCESS.equals(status) ? 1 : DELIVERED.equals(status) ? 2
+                : READ.equals(status) ? 3 : -1;
     }
 
+    /** Whether {@code type} is one of the words of the comma-delimited {@code set}. */
     private static boolean in(String set, String type) {
-        return type != null && type.length() > 0 && type.indexOf(',') < 0 && set.indexOf(",".concat(type).concat(",")) >= 0;
+        if (type == null || type.isEmpty() || type.indexOf(',') >= 0) {
+            return false;
+        }
+        String word = ",".concat(type).concat(",");
+        for (int comma = 0; comma >= 0; comma = set.indexOf(',', comma + 1)) {
+            if (set.startsWith(word, comma)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
