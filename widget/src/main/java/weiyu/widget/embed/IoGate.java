@@ -163,7 +163,7 @@ public final class IoGate implements KeyValueStore, Http, Scheduler, TransportFa
     @Override
     public Transport open(String url, TransportListener listener) {
         if (closed) {
-            throw new IllegalStateException("the widget was shut down");
+            throw new IllegalStateException(); // weiyu('shutdown') ran: no socket may open
         }
         GatedSocket gated = new GatedSocket(listener);
         gated.socket = sockets.open(url, gated);
