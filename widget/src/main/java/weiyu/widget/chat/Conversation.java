@@ -233,7 +233,7 @@ public final class Conversation implements ConversationActions {
             restartDelay = RESTART_FIRST_MS;
             s.threadJson = first.raw("thread");
             s.threadTopic = topic;
-            s.dottedTopic = topic.replace('/', '.');
+            s.dottedTopic = dotted(topic);
             showFirstMessage(first);
             history.loadFirstPage(this::connect);
         });
@@ -310,6 +310,20 @@ public final class Conversation implements ConversationActions {
             connection = state;
             s.listener.connectionChanged(state);
         }
+    }
+
+    /**
+     * The topic with '/' replaced by '.', from String pieces the bundle has anyway
+     * (String.replace(char, char) would add its own copy loop).
+     */
+    private static String dotted(String topic) {
+        String dotted = "";
+        int from = 0;
+        for (int slash = topic.indexOf('/'); slash >= 0; slash = topic.indexOf('/', from)) {
+            dotted = dotted.concat(topic.substring(from, slash)).concat(".");
+            from = slash + 1;
+        }
+        return dotted.concat(topic.substring(from));
     }
 
     /** protocol.md's VisitorRequest: who the visitor is and where the chat should go. */
