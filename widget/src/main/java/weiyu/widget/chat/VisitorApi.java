@@ -3,7 +3,8 @@ package weiyu.widget.chat;
 /** The visitor HTTP API of protocol.md ({@code /visitor/api/v1}), envelopes unwrapped. */
 final class VisitorApi {
     static final String PREFIX = "/visitor/api/v1";
-    static final int PAGE_SIZE = 20;
+    /** Messages per history page (as the query text it is sent as). */
+    static final String PAGE_SIZE = "20";
 
     private final Http http;
     private final JsonCodec json;
@@ -37,7 +38,7 @@ final class VisitorApi {
         http.get(base.concat("/message/thread/topic"), new String[] {
             "topic", topic,
             "pageNumber", Integer.toString(pageNumber),
-            "pageSize", Integer.toString(PAGE_SIZE),
+            "pageSize", PAGE_SIZE,
             "sortBy", "createdAt",
             "orgUid", orgUid}, unwrap(reply));
     }
