@@ -19,6 +19,7 @@ import weiyu.widget.chat.ChatMessage;
 import weiyu.widget.chat.Conversation;
 import weiyu.widget.chat.ConversationActions;
 import weiyu.widget.chat.ConversationListener;
+import weiyu.widget.chat.PageEvents;
 import weiyu.widget.config.WidgetConfig;
 import weiyu.widget.embed.IoGate;
 import weiyu.widget.embed.VisitorFields;
@@ -31,7 +32,7 @@ import weiyu.widget.ui.WidgetView;
  * seam between them. What the conversation tells the view and what the view asks of the
  * conversation both pass through here, which is where the page's events are raised.
  */
-final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl {
+final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents {
     /** Every key the widget stores starts with this (the conversation's keys are weiyu.<org>.*). */
     static final String STORAGE_PREFIX = "weiyu.";
 
@@ -47,8 +48,9 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
 
     private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent) {
         this.config = config;
+        gate = new IoGate(!waitForConsent, new BrowserStorage(), new BrowserHttp(), new BrowserScheduler(),
+                new BrowserSockets());
         this.waitForConsent = waitForConsent;
-        gate = new IoGate(!waitForConsent);
         this.view = WidgetView.mount(doc, config, options, this);
     }
 
@@ -81,17 +83,17 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     /** The conversation, built now if the visitor acted before the task that builds it ran. */
     private Conversation conversation() {
         if (conversation == null) {
-            ChatIo io = new ChatIo(gate.http(new BrowserHttp()), gate.store(new BrowserStorage()), new BrowserSound(),
-                    new BrowserIds(), new BrowserJson(), new BrowserClock(), gate.scheduler(new BrowserScheduler()),
-                    gate.sockets(new BrowserSockets()));
+            ChatIo io = new ChatIo(gate, gate, new BrowserSound(), new BrowserIds(), new BrowserJson(),
+                    new BrowserClock(), gate, gate);
             conversation = new Conversation(config, io, this);
-            conversation.setPageEvents(this::invited);
+            conversation.setPageEvents(this);
         }
         return conversation;
     }
 
     /** An agent's invitation opens the chat, as the reference client does. */
-    private void invited(ChatMessage invitation) {
+    @Override
+    public void visitorInvited(ChatMessage invitation) {
         view.open();
         PageApi.emit("message", payload(invitation));
     }

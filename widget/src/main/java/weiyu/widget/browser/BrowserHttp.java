@@ -1,20 +1,27 @@
 package weiyu.widget.browser;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.core.JSString;
 import weiyu.widget.chat.Http;
 
-/** The conversation's HTTP over XMLHttpRequest. Every request answers once; status 0 = no answer. */
+/**
+ * The conversation's HTTP over XMLHttpRequest. Every request answers once; status 0 = no answer.
+ * The request itself is one small script: no Java exception handling around the browser's calls.
+ */
 public final class BrowserHttp implements Http {
     /** Long enough for a slow upload, short enough that a dead server turns into a retry. */
     private static final int TIMEOUT_MS = 30000;
 
+    @JSFunctor
+    interface Answer extends JSObject {
+        void answer(int status, String body);
+    }
+
     @Override
     public void postJson(String url, String jsonBody, Callback callback) {
-        XMLHttpRequest xhr = start("POST", url, callback);
-        xhr.setRequestHeader("Content-Type", "application/json");
-        send(xhr, jsonBody, callback);
+        request("POST", url, "application/json", JSString.valueOf(jsonBody), callback);
     }
 
     @Override
@@ -23,7 +30,7 @@ public final class BrowserHttp implements Http {
         for (int i = 0; i + 1 < query.length; i += 2) {
             full.append(i == 0 ? '?' : '&').append(encode(query[i])).append('=').append(encode(query[i + 1]));
         }
-        send(start("GET", full.toString(), callback), null, callback);
+        request("GET", full.toString(), null, null, callback);
     }
 
     @Override
@@ -32,46 +39,24 @@ public final class BrowserHttp implements Http {
         for (int i = 0; i + 1 < fields.length; i += 2) {
             appendField(form, fields[i], fields[i + 1]);
         }
-        XMLHttpRequest xhr = start("POST", url, callback);
-        try {
-            xhr.send(form);
-        } catch (Throwable e) {
-            callback.onResponse(0, "");
-        }
+        request("POST", url, null, form, callback);
     }
 
-    private static XMLHttpRequest start(String method, String url, Callback callback) {
-        XMLHttpRequest xhr = XMLHttpRequest.create();
-        xhr.open(method, url);
-        setTimeout(xhr, TIMEOUT_MS);
-        boolean[] answered = {false};
-        xhr.onComplete(() -> {
-            if (!answered[0]) {
-                answered[0] = true;
-                String body = xhr.getResponseText();
-                callback.onResponse(xhr.getStatus(), body == null ? "" : body);
-            }
-        });
-        return xhr;
+    private static void request(String method, String url, String type, JSObject body, Callback callback) {
+        request(method, url, type, body, TIMEOUT_MS, callback::onResponse);
     }
 
-    private static void send(XMLHttpRequest xhr, String body, Callback callback) {
-        try {
-            if (body == null) {
-                xhr.send();
-            } else {
-                xhr.send(body);
-            }
-        } catch (Throwable e) {
-            callback.onResponse(0, "");
-        }
-    }
+    /** A send that throws (e.g. a refused URL) answers 0; the flag keeps it to one answer. */
+    @JSBody(params = { "method", "url", "type", "body", "ms", "answer" },
+            script = "var x = new XMLHttpRequest(), done = false;"
+                    + " var end = function (s, t) { if (!done) { done = true; answer(s, t); } };"
+                    + " x.open(method, url); x.timeout = ms; if (type) x.setRequestHeader('Content-Type', type);"
+                    + " x.onreadystatechange = function () { if (x.readyState === 4) end(x.status, x.responseText || ''); };"
+                    + " try { x.send(body); } catch (e) { end(0, ''); }")
+    private static native void request(String method, String url, String type, JSObject body, int ms, Answer answer);
 
     @JSBody(params = "s", script = "return encodeURIComponent(s == null ? '' : s);")
     private static native String encode(String s);
-
-    @JSBody(params = { "xhr", "ms" }, script = "xhr.timeout = ms;")
-    private static native void setTimeout(XMLHttpRequest xhr, int ms);
 
     @JSBody(params = "file", script = "var f = new FormData(); f.append('file', file, file && file.name ? file.name : 'file'); return f;")
     private static native JSObject newForm(JSObject file);

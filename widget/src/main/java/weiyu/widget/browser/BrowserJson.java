@@ -33,12 +33,12 @@ public final class BrowserJson implements JsonCodec {
 
         @Override
         public int integer(String key, int fallback) {
-            return isNumber(o, key) ? intOf(o, key) : fallback;
+            return intOf(o, key, fallback);
         }
 
         @Override
         public boolean bool(String key, boolean fallback) {
-            return isBoolean(o, key) ? boolOf(o, key) : fallback;
+            return boolOf(o, key, fallback);
         }
 
         @Override
@@ -88,12 +88,8 @@ public final class BrowserJson implements JsonCodec {
         }
 
         @Override
-        public JsonObject put(String key, String[] values) {
-            JSObject array = emptyArray();
-            for (String v : values) {
-                push(array, v);
-            }
-            putObject(o, key, array);
+        public JsonObject putEmptyArray(String key) {
+            putObject(o, key, emptyArray());
             return this;
         }
 
@@ -113,24 +109,15 @@ public final class BrowserJson implements JsonCodec {
     @JSBody(script = "return [];")
     private static native JSObject emptyArray();
 
-    @JSBody(params = { "a", "v" }, script = "a.push(v);")
-    private static native void push(JSObject a, String v);
-
     @JSBody(params = { "o", "k" }, script = "var v = Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;"
             + " return typeof v === 'string' ? v : (typeof v === 'number' || typeof v === 'boolean') ? String(v) : null;")
     private static native String stringOf(JSObject o, String k);
 
-    @JSBody(params = { "o", "k" }, script = "return typeof o[k] === 'number' && isFinite(o[k]);")
-    private static native boolean isNumber(JSObject o, String k);
+    @JSBody(params = { "o", "k", "f" }, script = "var v = o[k]; return typeof v === 'number' && isFinite(v) ? v | 0 : f;")
+    private static native int intOf(JSObject o, String k, int f);
 
-    @JSBody(params = { "o", "k" }, script = "return o[k] | 0;")
-    private static native int intOf(JSObject o, String k);
-
-    @JSBody(params = { "o", "k" }, script = "return typeof o[k] === 'boolean';")
-    private static native boolean isBoolean(JSObject o, String k);
-
-    @JSBody(params = { "o", "k" }, script = "return o[k] === true;")
-    private static native boolean boolOf(JSObject o, String k);
+    @JSBody(params = { "o", "k", "f" }, script = "var v = o[k]; return typeof v === 'boolean' ? v : f;")
+    private static native boolean boolOf(JSObject o, String k, boolean f);
 
     @JSBody(params = { "o", "k" }, script = "var v = Object.prototype.hasOwnProperty.call(o, k) ? o[k] : null;"
             + " return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;")

@@ -1,6 +1,7 @@
 package weiyu.widget.browser;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.TimerHandler;
 import org.teavm.jso.browser.Window;
 import weiyu.widget.stomp.Cancellable;
 import weiyu.widget.stomp.Scheduler;
@@ -14,9 +15,30 @@ public final class BrowserScheduler implements Scheduler {
 
     @Override
     public Cancellable schedule(double delayMs, Runnable task) {
+        Timer timer = new Timer(task);
         // Whole milliseconds: HtmlUnit never fires a timer whose delay has a fraction (jittered backoff has one).
-        int id = Window.setTimeout(task::run, (int) Math.ceil(delayMs));
-        return () -> Window.clearTimeout(id);
+        timer.id = Window.setTimeout(timer, (int) Math.ceil(delayMs));
+        return timer;
+    }
+
+    /** One setTimeout: its handler and its handle (one object rather than two lambdas). */
+    private static final class Timer implements TimerHandler, Cancellable {
+        private final Runnable task;
+        int id;
+
+        Timer(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public void onTimer() {
+            task.run();
+        }
+
+        @Override
+        public void cancel() {
+            Window.clearTimeout(id);
+        }
     }
 
     @JSBody(script = "return typeof performance !== 'undefined' && performance.now ? performance.now() : Date.now();")

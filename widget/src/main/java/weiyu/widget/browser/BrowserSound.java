@@ -20,12 +20,12 @@ public final class BrowserSound implements Sound {
     @JSBody(script = "return {};")
     private static native JSObject newHolder();
 
+    // Two sine notes (the oscillator's default type), 880 Hz then 1320 Hz 0.12 s later, each a short swell and fade.
     @JSBody(params = "holder", script = "try { var C = window.AudioContext || window.webkitAudioContext; if (!C) return;"
-            + " var ctx = holder.ctx || (holder.ctx = new C()); if (ctx.state === 'suspended') ctx.resume();"
-            + " var t = ctx.currentTime; [[880, 0], [1320, 0.12]].forEach(function (n) {"
-            + " var o = ctx.createOscillator(), g = ctx.createGain(); o.type = 'sine'; o.frequency.value = n[0];"
-            + " g.gain.setValueAtTime(0.0001, t + n[1]); g.gain.exponentialRampToValueAtTime(0.15, t + n[1] + 0.02);"
-            + " g.gain.exponentialRampToValueAtTime(0.0001, t + n[1] + 0.25); o.connect(g); g.connect(ctx.destination);"
-            + " o.start(t + n[1]); o.stop(t + n[1] + 0.3); }); } catch (e) {}")
+            + " var c = holder.c || (holder.c = new C()); if (c.state === 'suspended') c.resume();"
+            + " var t = c.currentTime; [880, 1320].forEach(function (f, i) {"
+            + " var o = c.createOscillator(), g = c.createGain(), v = g.gain, s = t + i * 0.12; o.frequency.value = f;"
+            + " v.setValueAtTime(1e-4, s); v.exponentialRampToValueAtTime(0.15, s + 0.02); v.exponentialRampToValueAtTime(1e-4, s + 0.25);"
+            + " o.connect(g); g.connect(c.destination); o.start(s); o.stop(s + 0.3); }); } catch (e) {}")
     private static native void chime(JSObject holder);
 }

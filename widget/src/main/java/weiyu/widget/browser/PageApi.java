@@ -14,7 +14,8 @@ import weiyu.widget.embed.WidgetControl;
  * exception thrown by one never reaches the widget or the other listeners.
  */
 public final class PageApi {
-    private static final JSObject LISTENERS = newObject();
+    /** The page's listeners by event name; made by install() (a static initialiser would cost a class-init check). */
+    private static JSObject listeners;
     /** 'ready' is a state as much as an event: a listener added after it fired is called at once. */
     private static boolean ready;
 
@@ -27,13 +28,14 @@ public final class PageApi {
     }
 
     public static void install(WidgetControl widget) {
+        listeners = newObject();
         Dispatcher dispatcher = args -> {
             String name = stringAt(args, 0);
             String error = PageCommands.run(name, new Args(args), widget);
             if (error != null) {
                 warn(error);
             } else if ("on".equals(name)) {
-                addListener(LISTENERS, stringAt(args, 1), valueAt(args, 2));
+                addListener(listeners, stringAt(args, 1), valueAt(args, 2));
                 if (ready && "ready".equals(stringAt(args, 1))) {
                     callOne(valueAt(args, 2), "ready");
                 }
@@ -51,12 +53,12 @@ public final class PageApi {
         if ("ready".equals(event)) {
             ready = true;
         }
-        callListeners(LISTENERS, event, payload);
+        callListeners(listeners, event, payload);
     }
 
     /** After shutdown the page's calls are ignored, as if the widget had never loaded. */
     public static void uninstall() {
-        clearListeners(LISTENERS);
+        listeners = newObject();
         ready = false;
         replaceWithNoop();
     }
@@ -114,7 +116,7 @@ public final class PageApi {
     @JSBody(params = { "listeners", "event", "fn" }, script = "(listeners[event] = listeners[event] || []).push(fn);")
     private static native void addListener(JSObject listeners, String event, JSObject fn);
 
-    @JSBody(params = { "listeners", "event", "payload" }, script = "var l = listeners[event] || [];"
+    @JSBody(params = { "listeners", "event", "payload" }, script = "var l = listeners && listeners[event] || [];"
             + "for (var i = 0; i < l.length; i++) { try { l[i](payload); }"
             + " catch (e) { if (window.console) console.error('weiyu: a \"' + event + '\" listener threw', e); } }")
     private static native void callListeners(JSObject listeners, String event, JSObject payload);
@@ -122,9 +124,6 @@ public final class PageApi {
     @JSBody(params = { "fn", "event" }, script = "try { fn(); }"
             + " catch (e) { if (window.console) console.error('weiyu: a \"' + event + '\" listener threw', e); }")
     private static native void callOne(JSObject fn, String event);
-
-    @JSBody(params = "listeners", script = "for (var k in listeners) { delete listeners[k]; }")
-    private static native void clearListeners(JSObject listeners);
 
     @JSBody(params = "message", script = "if (window.console) console.warn('weiyu: ' + message);")
     private static native void warn(String message);

@@ -9,7 +9,7 @@ final class Attention {
 
     Attention(ChatState state) {
         this.s = state;
-        this.soundKey = state.keyPrefix + "sound";
+        this.soundKey = state.keyPrefix.concat("sound");
         this.soundOn = !"off".equals(state.io.store.get(soundKey));
     }
 

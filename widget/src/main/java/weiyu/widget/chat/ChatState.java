@@ -38,11 +38,11 @@ final class ChatState {
         this.codec = new MessageJson(io.json);
         this.api = new VisitorApi(io.http, io.json, config.apiBase);
         // Per organization: one page may embed widgets of two organizations.
-        this.keyPrefix = "weiyu." + config.orgUid + ".";
+        this.keyPrefix = "weiyu.".concat(config.orgUid).concat(".");
         this.list = new MessageList(listener);
-        this.visitorUid = io.store.get(keyPrefix + "uid");
+        this.visitorUid = io.store.get(keyPrefix.concat("uid"));
         this.outbox = new PendingOutbox(io.store, keyPrefix, codec, visitorUid);
-        this.receipted = new StoredList(io.store, keyPrefix + "receipted", RECEIPT_MEMORY);
+        this.receipted = new StoredList(io.store, keyPrefix.concat("receipted"), RECEIPT_MEMORY);
     }
 
     boolean connected() {

@@ -28,7 +28,6 @@ public final class Conversation implements ConversationActions {
     private final Inbound inbound;
     private final HistorySync history;
     private final Uploads uploads;
-    private final ThreadHeader header;
 
     private String[] visitorInfo = new String[0];
     private int visitorInfoChanges;
@@ -46,12 +45,10 @@ public final class Conversation implements ConversationActions {
         out = new OutgoingMessages(s);
         delivery = new Delivery(s, out);
         attention = new Attention(s);
-        Receipts receipts = new Receipts(s, out, delivery);
-        inbound = new Inbound(s, delivery, receipts, new AgentIndicators(s), attention);
+        inbound = new Inbound(s, delivery, attention);
         delivery.setConfirmations(inbound);
-        history = new HistorySync(s, delivery, receipts, attention);
+        history = new HistorySync(s, delivery, attention);
         uploads = new Uploads(s, out, delivery);
-        header = new ThreadHeader(s);
     }
 
     /** Where INVITE_VISITOR goes (the embed layer raises a page event). */
@@ -73,7 +70,7 @@ public final class Conversation implements ConversationActions {
 
     /** POST /init again with the known uid and the new fields; the server updates the visitor. */
     private void postVisitorInfo() {
-        s.api.init(visitorRequest(), (ok, visitor) -> { });
+        s.api.init(visitorRequest(), null);
     }
 
     /** Starts the conversation (once); panelOpened() calls it. */
@@ -208,13 +205,13 @@ public final class Conversation implements ConversationActions {
         s.api.init(visitorRequest(), (ok, visitor) -> {
             String uid = visitor == null ? null : visitor.string("uid");
             if (!ok || uid == null || uid.isEmpty()) {
-                restartLater(this::initVisitor);
+                restartLater();
                 return;
             }
             s.visitorUid = uid;
             s.visitorNickname = visitor.string("nickname");
             s.visitorAvatar = visitor.string("avatar");
-            s.io.store.set(s.keyPrefix + "uid", uid);
+            s.io.store.set(s.keyPrefix.concat("uid"), uid);
             visitorKnown = true;
             if (infoSent != visitorInfoChanges) {
                 postVisitorInfo();
@@ -230,13 +227,13 @@ public final class Conversation implements ConversationActions {
             JsonObject thread = first == null ? null : first.object("thread");
             String topic = thread == null ? null : thread.string("topic");
             if (!ok || topic == null || topic.isEmpty()) {
-                restartLater(this::openThread);
+                restartLater();
                 return;
             }
             restartDelay = RESTART_FIRST_MS;
             s.threadJson = first.raw("thread");
             s.threadTopic = topic;
-            s.dottedTopic = topic.replace('/', '.');
+            s.dottedTopic = dotted(topic);
             showFirstMessage(first);
             history.loadFirstPage(this::connect);
         });
@@ -245,7 +242,7 @@ public final class Conversation implements ConversationActions {
     private void showFirstMessage(JsonObject first) {
         ChatMessage m = s.codec.fromObject(first, s.visitorUid);
         boolean nobodyOnline = m != null && MessageTypes.LEAVE_MSG.equals(m.type);
-        header.show(first, !nobodyOnline);
+        ThreadHeader.show(s, first, !nobodyOnline);
         if (m != null && !s.list.insertByTime(m)) {
             s.list.mergeServerCopy(m);
         }
@@ -267,40 +264,45 @@ public final class Conversation implements ConversationActions {
         config.login = s.visitorUid;
         s.stomp = new StompClient(config, s.io.sockets, s.io.scheduler);
         s.stomp.setStateListener((state, delay) -> onStompState(state));
-        s.stomp.subscribe("/topic/" + s.dottedTopic, "client", frame -> inbound.onFrame(frame.body()));
+        s.stomp.subscribe("/topic/".concat(s.dottedTopic), "client", inbound);
         delivery.replayAll();
         s.stomp.activate();
     }
 
     private void onStompState(int state) {
-        switch (state) {
-            case ClientState.CONNECTED:
-                everConnected = true;
-                setConnection("online");
-                delivery.replayAll();
-                // Also on the first connection: it closes the gap between the history
-                // request and the subscription, where a message could slip by unseen.
-                history.fetchMissed();
-                break;
-            case ClientState.CONNECTING:
-                setConnection(everConnected ? "reconnecting" : "connecting");
-                break;
-            case ClientState.RECONNECTING:
-                setConnection("reconnecting");
-                // Sent but not echoed when the socket died: the HTTP fallback takes them now.
-                delivery.replayAll();
-                break;
-            default:
-                setConnection("offline");
-                break;
+        // An if-chain: smaller in the bundle than a switch's labelled blocks.
+        if (state == ClientState.CONNECTED) {
+            everConnected = true;
+            setConnection("online");
+            delivery.replayAll();
+            // Also on the first connection: it closes the gap between the history
+            // request and the subscription, where a message could slip by unseen.
+            history.fetchMissed();
+        } else if (state == ClientState.CONNECTING) {
+            setConnection(everConnected ? "reconnecting" : "connecting");
+        } else if (state == ClientState.RECONNECTING) {
+            setConnection("reconnecting");
+            // Sent but not echoed when the socket died: the HTTP fallback takes them now.
+            delivery.replayAll();
+        } else {
+            setConnection("offline");
         }
     }
 
-    private void restartLater(Runnable step) {
+    /** Runs the step that failed again later: the visitor's init, or once that answered, the thread. */
+    private void restartLater() {
         setConnection("offline");
         int delay = restartDelay;
         restartDelay = Math.min(restartDelay * 2, RESTART_CAP_MS);
-        restartTimer = s.io.scheduler.schedule(delay, step);
+        restartTimer = s.io.scheduler.schedule(delay, this::restart);
+    }
+
+    private void restart() {
+        if (visitorKnown) {
+            openThread();
+        } else {
+            initVisitor();
+        }
     }
 
     private void setConnection(String state) {
@@ -308,6 +310,20 @@ public final class Conversation implements ConversationActions {
             connection = state;
             s.listener.connectionChanged(state);
         }
+    }
+
+    /**
+     * The topic with '/' replaced by '.', from String pieces the bundle has anyway
+     * (String.replace(char, char) would add its own copy loop).
+     */
+    private static String dotted(String topic) {
+        String dotted = "";
+        int from = 0;
+        for (int slash = topic.indexOf('/'); slash >= 0; slash = topic.indexOf('/', from)) {
+            dotted = dotted.concat(topic.substring(from, slash)).concat(".");
+            from = slash + 1;
+        }
+        return dotted.concat(topic.substring(from));
     }
 
     /** protocol.md's VisitorRequest: who the visitor is and where the chat should go. */

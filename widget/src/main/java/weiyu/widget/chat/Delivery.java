@@ -17,21 +17,16 @@ final class Delivery {
     private final ChatState s;
     private final OutgoingMessages out;
     private final ArrayList<String> httpInFlight = new ArrayList<>();
-    private final ArrayList<String> echoWaits = new ArrayList<>();
-    private final ArrayList<Cancellable> echoTimers = new ArrayList<>();
-    private Confirmations confirmations;
-
+    private final ArrayList<EchoWait> echoWaits = new ArrayList<>();
     /** Where a server-confirmed own message goes: the same path as its STOMP echo. */
-    interface Confirmations {
-        void onOwn(ChatMessage serverCopy);
-    }
+    private Inbound confirmations;
 
     Delivery(ChatState state, OutgoingMessages out) {
         this.s = state;
         this.out = out;
     }
 
-    void setConfirmations(Confirmations confirmations) {
+    void setConfirmations(Inbound confirmations) {
         this.confirmations = confirmations;
     }
 
@@ -107,8 +102,23 @@ final class Delivery {
         if (s.connected()) {
             s.stomp.publish(destination(), body, null);
         } else if (httpFallback) {
-            s.api.send(body, (ok, data) -> { });
+            s.api.send(body, null);
         }
+    }
+
+    /**
+     * A READ receipt for {@code m} from the agent side, unless one went already. The visitor
+     * side counts a message as read when it arrives (the seed's rule) and sends one receipt
+     * per uid, ever: the set of receipted uids is persisted, so reconnects, history reloads
+     * and page reloads never send a second one.
+     */
+    void acknowledge(ChatMessage m) {
+        if (!MessageTypes.wantsReceipt(m.type) || "READ".equals(m.status) || s.receipted.contains(m.uid)) {
+            return;
+        }
+        // Remembered before sending: a receipt lost with the connection is not worth a duplicate.
+        s.receipted.add(m.uid);
+        signal(out.readReceipt(m.uid), true);
     }
 
     /** The server has {@code uid}: forget it from the outbox. */
@@ -153,24 +163,39 @@ final class Delivery {
 
     private void awaitEcho(ChatMessage m) {
         stopWaiting(m.uid);
-        echoWaits.add(m.uid);
-        echoTimers.add(s.io.scheduler.schedule(ECHO_TIMEOUT_MS, () -> {
-            stopWaiting(m.uid);
-            if (s.outbox.contains(m.uid)) {
-                fail(m, true);
-            }
-        }));
+        EchoWait wait = new EchoWait(m);
+        echoWaits.add(wait);
+        wait.timer = s.io.scheduler.schedule(ECHO_TIMEOUT_MS, wait);
     }
 
     private void stopWaiting(String uid) {
-        int i = echoWaits.indexOf(uid);
-        if (i >= 0) {
-            echoWaits.remove(i);
-            echoTimers.remove(i).cancel();
+        for (int i = 0; i < echoWaits.size(); i++) {
+            if (echoWaits.get(i).message.uid.equals(uid)) {
+                echoWaits.remove(i).timer.cancel();
+                return;
+            }
+        }
+    }
+
+    /** A message sent over STOMP whose echo has not come yet; its timer shows it failed. */
+    private final class EchoWait implements Runnable {
+        final ChatMessage message;
+        Cancellable timer;
+
+        EchoWait(ChatMessage message) {
+            this.message = message;
+        }
+
+        @Override
+        public void run() {
+            stopWaiting(message.uid);
+            if (s.outbox.contains(message.uid)) {
+                fail(message, true);
+            }
         }
     }
 
     private String destination() {
-        return "/app/" + s.dottedTopic;
+        return "/app/".concat(s.dottedTopic);
     }
 }

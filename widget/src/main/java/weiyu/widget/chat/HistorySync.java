@@ -11,40 +11,37 @@ final class HistorySync {
 
     private final ChatState s;
     private final Delivery delivery;
-    private final Receipts receipts;
     private final Attention attention;
 
-    HistorySync(ChatState state, Delivery delivery, Receipts receipts, Attention attention) {
+    HistorySync(ChatState state, Delivery delivery, Attention attention) {
         this.s = state;
         this.delivery = delivery;
-        this.receipts = receipts;
         this.attention = attention;
     }
 
     /** The newest page; {@code then} runs whatever the answer (history is nice to have). */
     void loadFirstPage(Runnable then) {
-        s.api.history(s.threadTopic, 0, s.config.orgUid, (ok, page) -> {
-            if (ok && page != null) {
-                merge(page, false);
-            }
-            then.run();
-        });
+        fetch(0, then);
     }
 
     /** Pages back from the newest until a page holds a message seen before. */
     void fetchMissed() {
-        fetchMissed(0);
+        fetch(0, null);
     }
 
-    private void fetchMissed(int pageNumber) {
+    /** One page: the first one when {@code then} is given, else one more of the missed ones. */
+    private void fetch(int pageNumber, Runnable then) {
         s.api.history(s.threadTopic, pageNumber, s.config.orgUid, (ok, page) -> {
-            if (!ok || page == null) {
-                return; // the next reconnect tries again; live messages flow meanwhile
+            boolean answered = ok && page != null;
+            if (then != null) {
+                if (answered) {
+                    merge(page, false);
+                }
+                then.run();
+            } else if (answered && !merge(page, true) && !page.bool("last", true) && pageNumber + 1 < MAX_MISSED_PAGES) {
+                fetch(pageNumber + 1, null);
             }
-            boolean reachedKnown = merge(page, true);
-            if (!reachedKnown && !page.bool("last", true) && pageNumber + 1 < MAX_MISSED_PAGES) {
-                fetchMissed(pageNumber + 1);
-            }
+            // Missed pages that did not come: the next reconnect tries again; live messages flow meanwhile.
         });
     }
 
@@ -79,7 +76,7 @@ final class HistorySync {
                 if (missed && m.sender != ChatMessage.Sender.SYSTEM) {
                     attention.arrived(false);
                 }
-                receipts.acknowledge(m);
+                delivery.acknowledge(m);
             }
         }
         return reachedKnown;

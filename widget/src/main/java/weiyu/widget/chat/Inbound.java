@@ -1,28 +1,33 @@
 package weiyu.widget.chat;
 
+import weiyu.widget.stomp.MessageHandler;
+import weiyu.widget.stomp.StompFrame;
+
 /**
  * What arrives on the thread's topic, routed as the seed's handleReceivedMessage does.
  * Own messages (the echo is the send acknowledgement) and messages from others take
  * different ways; nothing here throws on an unknown type or a malformed body.
  */
-final class Inbound implements Delivery.Confirmations {
+final class Inbound implements MessageHandler {
     private final ChatState s;
     private final Delivery delivery;
-    private final Receipts receipts;
-    private final AgentIndicators indicators;
+    /** "Agent is typing" and "processing": shown on their signal, hidden by the next message or a timeout. */
+    private final Indicator typing;
+    private final Indicator processing;
     private final Attention attention;
 
-    Inbound(ChatState state, Delivery delivery, Receipts receipts, AgentIndicators indicators, Attention attention) {
+    Inbound(ChatState state, Delivery delivery, Attention attention) {
         this.s = state;
         this.delivery = delivery;
-        this.receipts = receipts;
-        this.indicators = indicators;
+        this.typing = new Indicator(state, Indicator.TYPING_SHOWN_MS, true);
+        this.processing = new Indicator(state, Indicator.PROCESSING_SHOWN_MS, false);
         this.attention = attention;
     }
 
-    /** The body of a MESSAGE frame. */
-    void onFrame(String body) {
-        ChatMessage m = s.codec.decode(body, s.visitorUid);
+    /** A MESSAGE frame of the thread's topic. */
+    @Override
+    public void onMessage(StompFrame frame) {
+        ChatMessage m = s.codec.decode(frame.body(), s.visitorUid);
         if (m == null) {
             return; // not a message: nothing to show, and throwing would only skip the ACK
         }
@@ -34,8 +39,7 @@ final class Inbound implements Delivery.Confirmations {
     }
 
     /** The server has one of our messages: by its echo, or by an HTTP 200 for the fallback. */
-    @Override
-    public void onOwn(ChatMessage copy) {
+    void onOwn(ChatMessage copy) {
         // The first confirmation toasts; a late second one (echo and HTTP answer) stays quiet.
         boolean first = s.outbox.contains(copy.uid);
         delivery.confirmed(copy.uid);
@@ -72,11 +76,11 @@ final class Inbound implements Delivery.Confirmations {
             return;
         }
         if ("TYPING".equals(type)) {
-            indicators.typing();
+            typing.show();
             return;
         }
         if ("PROCESSING".equals(type)) {
-            indicators.processing();
+            processing.show();
             return;
         }
         if ("RECALL".equals(type)) {
@@ -87,16 +91,17 @@ final class Inbound implements Delivery.Confirmations {
                 || "PREVIEW".equals(type)) {
             return;
         }
-        indicators.messageArrived();
+        typing.hide(); // a real message came: whatever was announced has arrived
+        processing.hide();
         if (s.list.find(m.uid) != null) {
             s.list.mergeServerCopy(m); // delivered again (redelivery, or history got there first)
             return;
         }
         s.list.appendLive(m);
-        boolean quiet = MessageTypes.INVITE_VISITOR.equals(type) || MessageTypes.AUTO_CLOSED.equals(type)
-                || MessageTypes.AGENT_CLOSED.equals(type);
-        attention.arrived(!quiet);
-        if (MessageTypes.INVITE_VISITOR.equals(type) && s.pageEvents != null) {
+        boolean invite = MessageTypes.INVITE_VISITOR.equals(type);
+        boolean closed = MessageTypes.AUTO_CLOSED.equals(type) || MessageTypes.AGENT_CLOSED.equals(type);
+        attention.arrived(!invite && !closed); // invitations and closings come quietly
+        if (invite && s.pageEvents != null) {
             try {
                 s.pageEvents.visitorInvited(m);
             } catch (RuntimeException pageBug) {
@@ -106,10 +111,9 @@ final class Inbound implements Delivery.Confirmations {
         if (MessageTypes.LEAVE_MSG.equals(type)) {
             s.listener.leaveMessageOffered();
         }
-        if (MessageTypes.RATE_INVITE.equals(type) || MessageTypes.AUTO_CLOSED.equals(type)
-                || MessageTypes.AGENT_CLOSED.equals(type)) {
+        if (closed || MessageTypes.RATE_INVITE.equals(type)) {
             s.listener.rateOffered();
         }
-        receipts.acknowledge(m);
+        delivery.acknowledge(m);
     }
 }

@@ -1,9 +1,10 @@
 package weiyu.widget.chat;
 
 /**
- * createdAt strings: formatting ISO-8601 from epoch milliseconds, and a sort key that orders
- * both the server's {@code yyyy-MM-dd HH:mm:ss} and ISO-8601. Plain int arithmetic on a
- * double clock: {@code long} is costly in the bundle.
+ * createdAt strings: formatting ISO-8601 from epoch milliseconds (WallClock's default; the
+ * bundle's clock uses Date.toISOString instead, so this stays out of it), and a sort key that
+ * orders both the server's {@code yyyy-MM-dd HH:mm:ss} and ISO-8601. Plain int arithmetic on
+ * a double clock: {@code long} is costly in the bundle.
  */
 final class IsoTime {
     private static final int MS_PER_DAY = 86400000;

@@ -33,7 +33,8 @@ public interface JsonObject {
 
     JsonObject put(String key, JsonObject value);
 
-    JsonObject put(String key, String[] values);
+    /** Sets an empty array (the only array a visitor sends: a left message's images). */
+    JsonObject putEmptyArray(String key);
 
     /** This object as JSON text (no raw newlines: string contents are escaped). */
     String stringify();

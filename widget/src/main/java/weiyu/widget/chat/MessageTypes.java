@@ -27,26 +27,20 @@ final class MessageTypes {
     /** protocol.md's word for a failed send; the UI offers retry(uid). */
     static final String ERROR = "ERROR";
 
-    /** Types the visitor UI knows how to draw; anything else becomes a neutral system line. */
-    private static final String KNOWN = ",WELCOME,CONTINUE,SYSTEM,NOTICE,TEXT,IMAGE,FILE,AUDIO,VIDEO,TYPING,PROCESSING,"
-            + "PREVIEW,RECALL,DELIVERED,READ,QUEUE,QUEUE_NOTICE,LEAVE_MSG,LEAVE_MSG_SUBMIT,RATE_INVITE,RATE_SUBMIT,"
-            + "AUTO_CLOSED,AGENT_CLOSED,TRANSFER,TRANSFER_ACCEPT,TRANSFER_REJECT,INVITE_VISITOR,ROBOT,";
+    /**
+     * Types a person sends, or that change other messages: every other type (WELCOME, NOTICE,
+     * QUEUE, LEAVE_MSG, RATE_INVITE, AUTO_CLOSED, INVITE_VISITOR..., and any this widget does
+     * not know) is said by the system and shown as a neutral line.
+     */
+    private static final String PERSONAL = ",TEXT,IMAGE,FILE,AUDIO,VIDEO,ROBOT,TYPING,PROCESSING,PREVIEW,RECALL,DELIVERED,"
+            + "READ,LEAVE_MSG_SUBMIT,RATE_SUBMIT,TRANSFER,TRANSFER_ACCEPT,TRANSFER_REJECT,";
     /** Control messages: they change other messages or indicators, never show as a line. */
     private static final String SIGNALS = ",TYPING,PROCESSING,PREVIEW,RECALL,DELIVERED,READ,TRANSFER,TRANSFER_ACCEPT,"
             + "TRANSFER_REJECT,RATE_SUBMIT,";
-    /** Said by the system rather than a person. */
-    private static final String SYSTEM_LINES = ",WELCOME,CONTINUE,SYSTEM,NOTICE,QUEUE,QUEUE_NOTICE,LEAVE_MSG,"
-            + "RATE_INVITE,AUTO_CLOSED,AGENT_CLOSED,INVITE_VISITOR,";
     /** Content a person wrote: the visitor answers these with one READ receipt each. */
     private static final String RECEIPTED = ",TEXT,IMAGE,FILE,AUDIO,VIDEO,ROBOT,";
-    /** Statuses in the order a message moves through them; a receipt never moves one back. */
-    private static final String STATUS_ORDER = ",SENDING,SUCCESS,DELIVERED,READ,";
 
     private MessageTypes() {
-    }
-
-    static boolean isKnown(String type) {
-        return in(KNOWN, type);
     }
 
     static boolean isSignal(String type) {
@@ -54,7 +48,7 @@ final class MessageTypes {
     }
 
     static boolean isSystemLine(String type) {
-        return in(SYSTEM_LINES, type) || !isKnown(type);
+        return !in(PERSONAL, type);
     }
 
     static boolean wantsReceipt(String type) {
@@ -68,11 +62,23 @@ final class MessageTypes {
         return to >= 0 && (from < 0 || to > from);
     }
 
+    /** Statuses in the order a message moves through them (a receipt never moves one back); -1 for others. */
     private static int rank(String status) {
-        return status == null || status.indexOf(',') >= 0 ? -1 : STATUS_ORDER.indexOf("," + status + ",");
+        return SENDING.equals(status) ? 0 : SUCCESS.equals(status) ? 1 : DELIVERED.equals(status) ? 2
+                : READ.equals(status) ? 3 : -1;
     }
 
+    /** Whether {@code type} is one of the words of the comma-delimited {@code set}. */
     private static boolean in(String set, String type) {
-        return type != null && type.length() > 0 && type.indexOf(',') < 0 && set.indexOf("," + type + ",") >= 0;
+        if (type == null || type.isEmpty() || type.indexOf(',') >= 0) {
+            return false;
+        }
+        String word = ",".concat(type).concat(",");
+        for (int comma = 0; comma >= 0; comma = set.indexOf(',', comma + 1)) {
+            if (set.startsWith(word, comma)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,7 +22,7 @@ final class OutgoingMessages {
         m.type = type;
         m.content = content;
         m.status = MessageTypes.SENDING;
-        m.createdAt = IsoTime.format(s.io.clock.epochMillis());
+        m.createdAt = s.io.clock.iso(s.io.clock.epochMillis());
         m.channel = CHANNEL;
         m.extra = (extra != null ? extra : s.extra()).stringify();
         m.sender = ChatMessage.Sender.SELF;
@@ -67,7 +67,7 @@ final class OutgoingMessages {
         ChatMessage m = create(MessageTypes.LEAVE_MSG_SUBMIT, null, null);
         m.content = m.uid; // as the seed: content is the message's own uid, the form is in extra
         m.extra = s.extra().put("uid", m.uid).put("nickname", nickname).put("contact", contact)
-                .put("content", content).put("type", "").put("images", new String[0]).stringify();
+                .put("content", content).put("type", "").putEmptyArray("images").stringify();
         return m;
     }
 

@@ -19,11 +19,11 @@ final class PendingOutbox {
 
     PendingOutbox(KeyValueStore store, String keyPrefix, MessageJson codec, String selfUid) {
         this.store = store;
-        this.messageKeyPrefix = keyPrefix + "out.";
+        this.messageKeyPrefix = keyPrefix.concat("out.");
         this.codec = codec;
-        this.order = new StoredList(store, keyPrefix + "outbox", CAPACITY);
+        this.order = new StoredList(store, keyPrefix.concat("outbox"), CAPACITY);
         for (int i = 0; i < order.size(); i++) {
-            ChatMessage m = codec.decode(store.get(messageKeyPrefix + order.get(i)), selfUid);
+            ChatMessage m = codec.decode(store.get(messageKeyPrefix.concat(order.get(i))), selfUid);
             if (m != null) {
                 m.sender = ChatMessage.Sender.SELF;
                 messages.add(m);
@@ -61,7 +61,7 @@ final class PendingOutbox {
             return false;
         }
         // Message first, then the order that points to it: a crash in between leaves no dangling uid.
-        store.set(messageKeyPrefix + m.uid, codec.encode(m));
+        store.set(messageKeyPrefix.concat(m.uid), codec.encode(m));
         order.add(m.uid);
         messages.add(m);
         return true;
@@ -75,6 +75,6 @@ final class PendingOutbox {
         }
         messages.remove(m);
         order.remove(uid);
-        store.remove(messageKeyPrefix + uid);
+        store.remove(messageKeyPrefix.concat(uid));
     }
 }

@@ -2,26 +2,23 @@ package weiyu.widget.chat;
 
 /** The panel header: who the visitor talks to, from the thread POST /thread returned. */
 final class ThreadHeader {
-    private final ChatState s;
-
-    ThreadHeader(ChatState state) {
-        this.s = state;
+    private ThreadHeader() {
     }
 
     /**
      * Shows the agent, robot or workgroup of the thread (each a JSON string inside the thread,
      * per protocol.md), else the sender of the first message.
      */
-    void show(JsonObject firstMessage, boolean online) {
+    static void show(ChatState s, JsonObject firstMessage, boolean online) {
         JsonObject thread = firstMessage.object("thread");
         JsonObject who = null;
         if (thread != null) {
-            who = party(thread, "agent");
+            who = party(s, thread, "agent");
             if (who == null) {
-                who = party(thread, "robot");
+                who = party(s, thread, "robot");
             }
             if (who == null) {
-                who = party(thread, "workgroup");
+                who = party(s, thread, "workgroup");
             }
         }
         if (who == null) {
@@ -33,7 +30,7 @@ final class ThreadHeader {
     }
 
     /** The party stored under {@code key}: a JSON string, or an object from lenient servers. */
-    private JsonObject party(JsonObject thread, String key) {
+    private static JsonObject party(ChatState s, JsonObject thread, String key) {
         String text = thread.string(key);
         JsonObject o = text != null ? s.io.json.parse(text) : thread.object(key);
         return o != null && o.string("nickname") != null ? o : null;

@@ -8,4 +8,9 @@ package weiyu.widget.chat;
 public interface WallClock {
     /** Milliseconds since 1970-01-01T00:00:00Z. */
     double epochMillis();
+
+    /** {@code epochMillis} as ISO-8601 in UTC, e.g. {@code 2026-11-25T10:00:00.000Z} (the browser's toISOString). */
+    default String iso(double epochMillis) {
+        return IsoTime.format(epochMillis);
+    }
 }

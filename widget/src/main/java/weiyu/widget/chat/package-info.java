@@ -5,7 +5,7 @@
  * adapters ({@link weiyu.widget.chat.Http} over XMLHttpRequest, {@link weiyu.widget.chat.KeyValueStore}
  * over localStorage, {@link weiyu.widget.chat.Sound} over an Audio element, {@link weiyu.widget.chat.Ids}
  * over crypto.getRandomValues, {@link weiyu.widget.chat.JsonCodec} over JSON.parse/JSON.stringify,
- * {@link weiyu.widget.chat.WallClock} over Date.now, and the stomp package's Scheduler and
+ * {@link weiyu.widget.chat.WallClock} over Date.now and toISOString, and the stomp package's Scheduler and
  * TransportFactory), then {@code new Conversation(config, io, ui)}; the UI calls the
  * {@link weiyu.widget.chat.ConversationActions} it implements and is told everything through
  * {@link weiyu.widget.chat.ConversationListener}. INVITE_VISITOR reaches the page through

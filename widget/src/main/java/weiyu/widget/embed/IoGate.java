@@ -1,7 +1,6 @@
 package weiyu.widget.embed;
 
 import java.util.ArrayList;
-import java.util.List;
 import weiyu.widget.chat.Http;
 import weiyu.widget.chat.KeyValueStore;
 import weiyu.widget.stomp.Cancellable;
@@ -15,15 +14,26 @@ import weiyu.widget.stomp.TransportListener;
  * before consent nothing is written to storage; after {@link #close()} (weiyu('shutdown'))
  * every pending timer is cancelled, every socket closed, and nothing new starts: no request,
  * no timer, no socket, no write, and no late answer reaches the conversation.
+ *
+ * <p>The gate is itself the gated store, HTTP, scheduler and socket factory (one object
+ * rather than a wrapper class for each keeps the bundle small).
  */
-public final class IoGate {
-    private final List<Cancellable> timers = new ArrayList<>();
-    private final List<Transport> sockets = new ArrayList<>();
+public final class IoGate implements KeyValueStore, Http, Scheduler, TransportFactory {
+    private final KeyValueStore store;
+    private final Http http;
+    private final Scheduler scheduler;
+    private final TransportFactory sockets;
+    private final ArrayList<GatedTimer> pendingTimers = new ArrayList<>();
+    private final ArrayList<GatedSocket> openSockets = new ArrayList<>();
     private boolean storageAllowed;
     private boolean closed;
 
-    public IoGate(boolean storageAllowed) {
+    public IoGate(boolean storageAllowed, KeyValueStore store, Http http, Scheduler scheduler, TransportFactory sockets) {
         this.storageAllowed = storageAllowed;
+        this.store = store;
+        this.http = http;
+        this.scheduler = scheduler;
+        this.sockets = sockets;
     }
 
     /** The visitor agreed (consent mode): storage may be written from now on. */
@@ -42,65 +52,62 @@ public final class IoGate {
         }
         closed = true;
         storageAllowed = false;
-        for (Cancellable t : new ArrayList<>(timers)) {
-            t.cancel();
+        // Backwards: a socket that reports its close at once leaves the list during the loop.
+        for (int i = pendingTimers.size() - 1; i >= 0; i--) {
+            pendingTimers.get(i).inner.cancel();
         }
-        timers.clear();
-        for (Transport s : new ArrayList<>(sockets)) {
-            s.close();
+        pendingTimers.clear();
+        for (int i = openSockets.size() - 1; i >= 0; i--) {
+            openSockets.get(i).socket.close();
         }
-        sockets.clear();
+        openSockets.clear();
     }
 
-    public KeyValueStore store(KeyValueStore inner) {
-        return new KeyValueStore() {
-            @Override
-            public String get(String key) {
-                return closed ? null : inner.get(key);
-            }
+    // ---- storage: reads until close, writes only with consent
 
-            @Override
-            public void set(String key, String value) {
-                if (storageAllowed) {
-                    inner.set(key, value);
-                }
-            }
-
-            @Override
-            public void remove(String key) {
-                if (storageAllowed) {
-                    inner.remove(key);
-                }
-            }
-        };
+    @Override
+    public String get(String key) {
+        return closed ? null : store.get(key);
     }
 
-    public Http http(Http inner) {
-        return new Http() {
-            @Override
-            public void postJson(String url, String jsonBody, Callback callback) {
-                if (!closed) {
-                    inner.postJson(url, jsonBody, untilClosed(callback));
-                }
-            }
-
-            @Override
-            public void get(String url, String[] query, Callback callback) {
-                if (!closed) {
-                    inner.get(url, query, untilClosed(callback));
-                }
-            }
-
-            @Override
-            public void upload(String url, Object file, String[] fields, Callback callback) {
-                if (!closed) {
-                    inner.upload(url, file, fields, untilClosed(callback));
-                }
-            }
-        };
+    @Override
+    public void set(String key, String value) {
+        if (storageAllowed) {
+            store.set(key, value);
+        }
     }
 
-    private Http.Callback untilClosed(Http.Callback callback) {
+    @Override
+    public void remove(String key) {
+        if (storageAllowed) {
+            store.remove(key);
+        }
+    }
+
+    // ---- HTTP: no request after close, and no late answer
+
+    @Override
+    public void postJson(String url, String jsonBody, Callback callback) {
+        if (!closed) {
+            http.postJson(url, jsonBody, untilClosed(callback));
+        }
+    }
+
+    @Override
+    public void get(String url, String[] query, Callback callback) {
+        if (!closed) {
+            http.get(url, query, untilClosed(callback));
+        }
+    }
+
+    @Override
+    public void upload(String url, Object file, String[] fields, Callback callback) {
+        if (!closed) {
+            http.upload(url, file, fields, untilClosed(callback));
+        }
+    }
+
+    private Callback untilClosed(Callback callback) {
         return (status, body) -> {
             if (!closed) {
                 callback.onResponse(status, body);
@@ -108,97 +115,118 @@ public final class IoGate {
         };
     }
 
-    public Scheduler scheduler(Scheduler inner) {
-        return new Scheduler() {
-            @Override
-            public double now() {
-                return inner.now();
-            }
+    // ---- timers
 
-            @Override
-            public Cancellable schedule(double delayMs, Runnable task) {
-                if (closed) {
-                    return () -> { };
-                }
-                Cancellable[] handle = new Cancellable[1];
-                handle[0] = inner.schedule(delayMs, () -> {
-                    timers.remove(handle[0]);
-                    if (!closed) {
-                        task.run();
-                    }
-                });
-                timers.add(handle[0]);
-                return () -> {
-                    timers.remove(handle[0]);
-                    handle[0].cancel();
-                };
-            }
-        };
+    @Override
+    public double now() {
+        return scheduler.now();
     }
 
-    public TransportFactory sockets(TransportFactory inner) {
-        return (url, listener) -> {
-            if (closed) {
-                throw new IllegalStateException("the widget was shut down");
-            }
-            Transport[] opened = new Transport[1];
-            Transport socket = inner.open(url, untilClosed(listener, () -> sockets.remove(opened[0])));
-            opened[0] = socket;
-            sockets.add(socket);
-            return new Transport() {
-                @Override
-                public void send(String text) {
-                    if (!closed) {
-                        socket.send(text);
-                    }
-                }
-
-                @Override
-                public void close() {
-                    sockets.remove(socket);
-                    socket.close();
-                }
-            };
-        };
+    @Override
+    public Cancellable schedule(double delayMs, Runnable task) {
+        GatedTimer timer = new GatedTimer(task);
+        if (!closed) {
+            timer.inner = scheduler.schedule(delayMs, timer);
+            pendingTimers.add(timer);
+        }
+        return timer;
     }
 
-    private TransportListener untilClosed(TransportListener inner, Runnable onGone) {
-        return new TransportListener() {
-            @Override
-            public void onOpen() {
-                if (!closed) {
-                    inner.onOpen();
-                }
-            }
+    /** A timer the gate forgets once it ran or was cancelled; never scheduled after close. */
+    private final class GatedTimer implements Runnable, Cancellable {
+        private final Runnable task;
+        Cancellable inner;
 
-            @Override
-            public void onMessage(String text) {
-                if (!closed) {
-                    inner.onMessage(text);
-                }
-            }
+        GatedTimer(Runnable task) {
+            this.task = task;
+        }
 
-            @Override
-            public void onBinaryMessage(byte[] data) {
-                if (!closed) {
-                    inner.onBinaryMessage(data);
-                }
+        @Override
+        public void run() {
+            pendingTimers.remove(this);
+            if (!closed) {
+                task.run();
             }
+        }
 
-            @Override
-            public void onClose(int code, String reason) {
-                onGone.run();
-                if (!closed) {
-                    inner.onClose(code, reason);
-                }
+        @Override
+        public void cancel() {
+            pendingTimers.remove(this);
+            if (inner != null) {
+                inner.cancel();
             }
+        }
+    }
 
-            @Override
-            public void onError(String message) {
-                if (!closed) {
-                    inner.onError(message);
-                }
+    // ---- sockets
+
+    @Override
+    public Transport open(String url, TransportListener listener) {
+        if (closed) {
+            throw new IllegalStateException(); // weiyu('shutdown') ran: no socket may open
+        }
+        GatedSocket gated = new GatedSocket(listener);
+        gated.socket = sockets.open(url, gated);
+        openSockets.add(gated);
+        return gated;
+    }
+
+    /** The socket as the engine sees it and the engine's listener as the socket sees it. */
+    private final class GatedSocket implements Transport, TransportListener {
+        private final TransportListener listener;
+        Transport socket;
+
+        GatedSocket(TransportListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void send(String text) {
+            if (!closed) {
+                socket.send(text);
             }
-        };
+        }
+
+        @Override
+        public void close() {
+            openSockets.remove(this);
+            socket.close();
+        }
+
+        @Override
+        public void onOpen() {
+            if (!closed) {
+                listener.onOpen();
+            }
+        }
+
+        @Override
+        public void onMessage(String text) {
+            if (!closed) {
+                listener.onMessage(text);
+            }
+        }
+
+        @Override
+        public void onBinaryMessage(byte[] data) {
+            if (!closed) {
+                listener.onBinaryMessage(data);
+            }
+        }
+
+        @Override
+        public void onClose(int code, String reason) {
+            openSockets.remove(this); // the server closed it: nothing to close at shutdown
+            if (!closed) {
+                listener.onClose(code, reason);
+            }
+        }
+
+        @Override
+        public void onError(String message) {
+            if (!closed) {
+                listener.onError(message);
+            }
+        }
     }
 }

@@ -6,8 +6,6 @@ package weiyu.widget.embed;
  * 'on' is handled by the glue, which owns the page's functions; it is validated here.
  */
 public final class PageCommands {
-    /** Events a page can listen to with {@code weiyu('on', name, fn)}. */
-    public static final String[] EVENTS = {"ready", "open", "close", "message", "unread"};
     /** Longest text {@code weiyu('send', text)} accepts: the server's frame limit leaves room for the envelope. */
     public static final int MAX_SEND_LENGTH = 10000;
 
@@ -55,12 +53,9 @@ public final class PageCommands {
         return null;
     }
 
+    /** Events a page can listen to with {@code weiyu('on', name, fn)} (an if-chain: no array to initialise). */
     public static boolean isEvent(String name) {
-        for (String e : EVENTS) {
-            if (e.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return "ready".equals(name) || "open".equals(name) || "close".equals(name) || "message".equals(name)
+                || "unread".equals(name);
     }
 }

@@ -7,24 +7,19 @@ public final class VisitorFields {
 
     /** {@code namesAndValues} without the pairs whose value is null or blank. */
     public static String[] of(String... namesAndValues) {
+        String[] given = new String[namesAndValues.length];
         int n = 0;
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (given(namesAndValues[i + 1])) {
-                n += 2;
+            String value = namesAndValues[i + 1];
+            if (value != null && !value.trim().isEmpty()) {
+                given[n++] = namesAndValues[i];
+                given[n++] = value;
             }
         }
         String[] out = new String[n];
-        int j = 0;
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (given(namesAndValues[i + 1])) {
-                out[j++] = namesAndValues[i];
-                out[j++] = namesAndValues[i + 1];
-            }
+        for (int i = 0; i < n; i++) {
+            out[i] = given[i];
         }
         return out;
-    }
-
-    private static boolean given(String value) {
-        return value != null && !value.trim().isEmpty();
     }
 }

@@ -194,12 +194,8 @@ final class JacksonJson implements JsonCodec {
         }
 
         @Override
-        public JsonObject put(String key, String[] values) {
-            List<Object> list = new ArrayList<>();
-            for (String s : values) {
-                list.add(s == null ? NULL : s);
-            }
-            map.put(key, list);
+        public JsonObject putEmptyArray(String key) {
+            map.put(key, new ArrayList<>());
             return this;
         }
 

@@ -53,8 +53,8 @@ class IoGateTest {
 
     @Test
     void beforeConsentNothingIsWrittenButReadsWork() {
-        IoGate gate = new IoGate(false);
-        KeyValueStore s = gate.store(store);
+        IoGate gate = new IoGate(false, store, http, scheduler, sockets);
+        KeyValueStore s = gate;
         stored.put("weiyu.o.uid", "v1");
         s.set("weiyu.o.sound", "off");
         s.remove("weiyu.o.uid");
@@ -67,10 +67,10 @@ class IoGateTest {
 
     @Test
     void closeCancelsTimersClosesSocketsAndRefusesEverythingAfter() {
-        IoGate gate = new IoGate(true);
-        Scheduler sch = gate.scheduler(scheduler);
-        Http h = gate.http(http);
-        TransportFactory f = gate.sockets(sockets);
+        IoGate gate = new IoGate(true, store, http, scheduler, sockets);
+        Scheduler sch = gate;
+        Http h = gate;
+        TransportFactory f = gate;
         List<String> ran = new ArrayList<>();
         sch.schedule(1000, () -> ran.add("timer"));
         List<Integer> answers = new ArrayList<>();
@@ -92,18 +92,18 @@ class IoGateTest {
         h.get("/ping", new String[0], (status, body) -> answers.add(status));
         sch.schedule(5, () -> ran.add("late timer"));
         t.send("SEND");
-        gate.store(store).set("weiyu.o.uid", "v2");
+        gate.set("weiyu.o.uid", "v2");
         assertThrows(IllegalStateException.class, () -> f.open("ws://x/stomp", listener(events)));
         assertEquals(List.of(), log, "no request, timer, frame or socket after close");
         assertTrue(due.isEmpty() && ran.isEmpty());
         assertNull(stored.get("weiyu.o.uid"));
-        assertNull(gate.store(store).get("anything"));
+        assertNull(gate.get("anything"));
     }
 
     @Test
     void timersThatRanOrWereCancelledAreForgotten() {
-        IoGate gate = new IoGate(true);
-        Scheduler sch = gate.scheduler(scheduler);
+        IoGate gate = new IoGate(true, store, http, scheduler, sockets);
+        Scheduler sch = gate;
         List<String> ran = new ArrayList<>();
         sch.schedule(1, () -> ran.add("a"));
         Cancellable b = sch.schedule(1, () -> ran.add("b"));
@@ -117,8 +117,8 @@ class IoGateTest {
 
     @Test
     void aSocketTheServerClosedIsNotClosedAgain() {
-        IoGate gate = new IoGate(true);
-        TransportFactory f = gate.sockets(sockets);
+        IoGate gate = new IoGate(true, store, http, scheduler, sockets);
+        TransportFactory f = gate;
         List<String> events = new ArrayList<>();
         f.open("ws://x/stomp", listener(events));
         socketListeners.get(0).onClose(1006, "");
