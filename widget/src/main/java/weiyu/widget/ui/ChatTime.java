@@ -44,7 +44,8 @@ public final class ChatTime {
     /** "09:05". */
     public static String clock(int minutes) {
         int m = minutes - day(minutes) * MINUTES_PER_DAY;
-        return two(m / 60) + ":" + two(m % 60);
+        // 100 + n has the leading zero as its second digit: "105" gives "05".
+        return String.valueOf(100 + m / 60).substring(1) + ":" + String.valueOf(100 + m % 60).substring(1);
     }
 
     /** {year, month, day} of a day number (days since 1970-01-01). */
@@ -102,9 +103,5 @@ public final class ChatTime {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
     }
 }
