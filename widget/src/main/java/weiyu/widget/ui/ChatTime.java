@@ -1,5 +1,7 @@
 package weiyu.widget.ui;
 
+import weiyu.widget.chat.IsoTime;
+
 /**
  * Reads a message's {@code createdAt} into local minutes since 1970, all in {@code int}
  * (a {@code long} costs the bundle BigInt emulation). The server writes
@@ -48,17 +50,9 @@ public final class ChatTime {
         return String.valueOf(100 + m / 60).substring(1) + ":" + String.valueOf(100 + m % 60).substring(1);
     }
 
-    /** {year, month, day} of a day number (days since 1970-01-01). */
+    /** {year, month, day} of a day number (days since 1970-01-01); the inverse of {@link #daysFromCivil}. */
     public static int[] civil(int days) {
-        int z = days + 719468;
-        int era = (z >= 0 ? z : z - 146096) / 146097;
-        int doe = z - era * 146097;
-        int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        int mp = (5 * doy + 2) / 153;
-        int d = doy - (153 * mp + 2) / 5 + 1;
-        int m = mp < 10 ? mp + 3 : mp - 9;
-        return new int[] { yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+        return IsoTime.civil(days);
     }
 
     static int daysFromCivil(int year, int month, int day) {
