@@ -73,11 +73,11 @@ final class MessageRow implements Html.Action {
             st.appendChild(Html.text("span", null, text.status(status)));
             if (status == MessageStatus.FAILED) {
                 HTMLElement retry = Html.add(meta, Html.textButton("wy-link wy-retry", text.get(Strings.RETRY)));
-                Html.on(retry, "click", 0, this);
+                Html.onClick(retry, 0, this);
             } else if (status != MessageStatus.SENDING && minutes != ChatTime.UNKNOWN
                     && nowMinutes - minutes < RECALL_MINUTES) {
                 HTMLElement recall = Html.add(meta, Html.textButton("wy-link wy-recall", text.get(Strings.RECALL)));
-                Html.on(recall, "click", 1, this);
+                Html.onClick(recall, 1, this);
             }
         }
     }
@@ -112,7 +112,7 @@ final class MessageRow implements Html.Action {
                 img.setAttribute("referrerpolicy", "no-referrer");
                 img.setAttribute("src", src);
                 thumbSrc = src;
-                Html.on(thumb, "click", 2, this);
+                Html.onClick(thumb, 2, this);
                 return thumb;
             }
         }
