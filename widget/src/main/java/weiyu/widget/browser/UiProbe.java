@@ -105,8 +105,12 @@ public final class UiProbe implements ConversationActions, ProbeCommand {
     @JSBody(params = "calls", script = "return calls.join('\\n');")
     private static native String joinLines(JSObject calls);
 
+    /** As the six-argument record for the calls with one argument (or none). */
+    @JSBody(params = { "calls", "name", "a" }, script = "calls.push(a == null ? name : name + '|' + a);")
+    private static native void record(JSObject calls, String name, String a);
+
     private void record(String name) {
-        record(calls, name, null, null, null, null);
+        record(calls, name, null);
     }
 
     @Override
@@ -121,7 +125,7 @@ public final class UiProbe implements ConversationActions, ProbeCommand {
 
     @Override
     public void sendText(String text) {
-        record(calls, "sendText", text, null, null, null);
+        record(calls, "sendText", text);
     }
 
     @Override
@@ -136,12 +140,12 @@ public final class UiProbe implements ConversationActions, ProbeCommand {
 
     @Override
     public void retry(String uid) {
-        record(calls, "retry", uid, null, null, null);
+        record(calls, "retry", uid);
     }
 
     @Override
     public void recall(String uid) {
-        record(calls, "recall", uid, null, null, null);
+        record(calls, "recall", uid);
     }
 
     @Override
@@ -156,6 +160,6 @@ public final class UiProbe implements ConversationActions, ProbeCommand {
 
     @Override
     public void setSoundEnabled(boolean enabled) {
-        record(calls, "setSoundEnabled", enabled ? "true" : "false", null, null, null);
+        record(calls, "setSoundEnabled", enabled ? "true" : "false");
     }
 }

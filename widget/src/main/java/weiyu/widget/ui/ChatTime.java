@@ -1,5 +1,7 @@
 package weiyu.widget.ui;
 
+import weiyu.widget.chat.IsoTime;
+
 /**
  * Reads a message's {@code createdAt} into local minutes since 1970, all in {@code int}
  * (a {@code long} costs the bundle BigInt emulation). The server writes
@@ -44,20 +46,13 @@ public final class ChatTime {
     /** "09:05". */
     public static String clock(int minutes) {
         int m = minutes - day(minutes) * MINUTES_PER_DAY;
-        return two(m / 60) + ":" + two(m % 60);
+        // 100 + n has the leading zero as its second digit: "105" gives "05".
+        return String.valueOf(100 + m / 60).substring(1) + ":" + String.valueOf(100 + m % 60).substring(1);
     }
 
-    /** {year, month, day} of a day number (days since 1970-01-01). */
+    /** {year, month, day} of a day number (days since 1970-01-01); the inverse of {@link #daysFromCivil}. */
     public static int[] civil(int days) {
-        int z = days + 719468;
-        int era = (z >= 0 ? z : z - 146096) / 146097;
-        int doe = z - era * 146097;
-        int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        int mp = (5 * doy + 2) / 153;
-        int d = doy - (153 * mp + 2) / 5 + 1;
-        int m = mp < 10 ? mp + 3 : mp - 9;
-        return new int[] { yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+        return IsoTime.civil(days);
     }
 
     static int daysFromCivil(int year, int month, int day) {
@@ -102,9 +97,5 @@ public final class ChatTime {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
     }
 }

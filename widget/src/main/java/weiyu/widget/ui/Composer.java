@@ -38,7 +38,7 @@ final class Composer implements Html.Action {
         HTMLElement send = Html.add(tools, Html.button("wy-send", text.get(Strings.SEND), Icons.SEND));
         send.setAttribute("part", "send");
 
-        Html.on(send, "click", 0, this);
+        Html.onClick(send, 0, this);
         Html.on(input, "keydown", 1, this);
         Html.on(input, "input", 2, this);
     }
@@ -85,7 +85,7 @@ final class Composer implements Html.Action {
             file.setAttribute("accept", "image/*");
         }
         file.setAttribute("multiple", "");
-        Html.on(button, "click", 3, this);
+        Html.onClick(button, 3, this);
         Html.on(file, "change", image ? 4 : 5, this);
         return wrap;
     }

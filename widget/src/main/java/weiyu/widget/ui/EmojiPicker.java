@@ -19,9 +19,9 @@ final class EmojiPicker implements Html.Action {
         this.input = input;
         String[] emoji = Strings.split("😀|😂|😊|😍|🤔|😅|😭|😎|😢|😡|👍|👏|🙏|👌|💪|🤝|👋|🎉|✨|🔥|❤️|🌹|🍵|☕");
         for (int i = 0; i < emoji.length; i++) {
-            Html.on(Html.add(grid, Html.textButton("wy-emoji-btn", emoji[i])), "click", i, this);
+            Html.onClick(Html.add(grid, Html.textButton("wy-emoji-btn", emoji[i])), i, this);
         }
-        Html.on(toggle, "click", -1, this);
+        Html.onClick(toggle, -1, this);
     }
 
     /** code: the index of the emoji clicked (its button shows it), or -1 for the toggle button. */

@@ -35,7 +35,7 @@ final class Header implements Html.Action {
         sound = Html.add(root, Html.button("wy-icon-btn", text.get(Strings.SOUND), Icons.SOUND_ON));
         sound.setAttribute("aria-pressed", "true");
         this.actions = actions;
-        Html.on(sound, "click", 0, this);
+        Html.onClick(sound, 0, this);
         close = Html.add(root, Html.button("wy-icon-btn", text.get(Strings.CLOSE_CHAT), Icons.CHEVRON));
         close.setAttribute("part", "close");
         renderStatus();

@@ -19,8 +19,8 @@ final class ImageViewer implements Html.Action {
         img.setAttribute("alt", text.get(Strings.IMAGE));
         img.setAttribute("referrerpolicy", "no-referrer");
         close = Html.add(root, Html.button("wy-icon-btn wy-viewer-close", text.get(Strings.CLOSE_VIEWER), Icons.CLOSE));
-        Html.on(close, "click", 0, this);
-        Html.on(root, "click", 1, this);
+        Html.onClick(close, 0, this);
+        Html.onClick(root, 1, this);
     }
 
     @Override

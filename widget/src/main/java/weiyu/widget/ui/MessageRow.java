@@ -32,8 +32,9 @@ final class MessageRow implements Html.Action {
 
     void render(ChatMessage m, int nowMinutes) {
         message = m;
-        String from = m.sender == ChatMessage.Sender.SELF ? "self"
-                : m.sender == ChatMessage.Sender.AGENT ? "agent" : "system";
+        boolean self = m.sender == ChatMessage.Sender.SELF;
+        boolean agent = m.sender == ChatMessage.Sender.AGENT;
+        String from = self ? "self" : agent ? "agent" : "system";
         minutes = ChatTime.parse(m.createdAt, Clock.offsetMinutes());
         int kind = MessageKind.of(m);
         int status = MessageStatus.of(m.status);
@@ -46,16 +47,16 @@ final class MessageRow implements Html.Action {
         root.setAttribute("class", "wy-row wy-" + (line ? "system" : from));
         if (line) {
             String says = kind == MessageKind.SYSTEM ? nonNull(m.content)
-                    : "self".equals(from) ? text.get(Strings.RECALLED_SELF) : text.get(Strings.RECALLED_OTHER);
+                    : self ? text.get(Strings.RECALLED_SELF) : text.get(Strings.RECALLED_OTHER);
             HTMLElement sys = Html.add(root, Html.text("div", "wy-line", says));
             sys.setAttribute("dir", "auto");
             return;
         }
-        if ("agent".equals(from)) {
+        if (agent) {
             root.appendChild(Avatar.of(m.userNickname, m.userAvatar, text.get(Strings.AGENT), "wy-av"));
         }
         HTMLElement column = Html.add(root, Html.el("div", "wy-col"));
-        if ("agent".equals(from)) {
+        if (agent) {
             HTMLElement name = Html.add(column, Html.text("div", "wy-name", displayName(m)));
             name.setAttribute("dir", "auto");
         }
@@ -64,7 +65,7 @@ final class MessageRow implements Html.Action {
         if (minutes != ChatTime.UNKNOWN) {
             Html.add(meta, Html.text("time", null, ChatTime.clock(minutes))).setAttribute("datetime", nonNull(m.createdAt));
         }
-        if ("self".equals(from)) {
+        if (self) {
             HTMLElement st = Html.add(meta, Html.el("span", "wy-st"));
             if (status == MessageStatus.DELIVERED || status == MessageStatus.READ || status == MessageStatus.SENT) {
                 st.appendChild(Dom.icon(Icons.CHECK));
@@ -72,11 +73,11 @@ final class MessageRow implements Html.Action {
             st.appendChild(Html.text("span", null, text.status(status)));
             if (status == MessageStatus.FAILED) {
                 HTMLElement retry = Html.add(meta, Html.textButton("wy-link wy-retry", text.get(Strings.RETRY)));
-                Html.on(retry, "click", 0, this);
+                Html.onClick(retry, 0, this);
             } else if (status != MessageStatus.SENDING && minutes != ChatTime.UNKNOWN
                     && nowMinutes - minutes < RECALL_MINUTES) {
                 HTMLElement recall = Html.add(meta, Html.textButton("wy-link wy-recall", text.get(Strings.RECALL)));
-                Html.on(recall, "click", 1, this);
+                Html.onClick(recall, 1, this);
             }
         }
     }
@@ -111,7 +112,7 @@ final class MessageRow implements Html.Action {
                 img.setAttribute("referrerpolicy", "no-referrer");
                 img.setAttribute("src", src);
                 thumbSrc = src;
-                Html.on(thumb, "click", 2, this);
+                Html.onClick(thumb, 2, this);
                 return thumb;
             }
         }

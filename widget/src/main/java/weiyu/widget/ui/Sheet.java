@@ -27,7 +27,7 @@ final class Sheet implements Html.Action {
         error = Html.add(form, Html.el("p", "wy-error"));
         error.setAttribute("role", "alert");
         HTMLElement buttons = Html.add(form, Html.el("div", "wy-sheet-actions"));
-        Html.on(Html.add(buttons, Html.textButton("wy-btn wy-btn-ghost", text.get(Strings.CANCEL))), "click", 0, this);
+        Html.onClick(Html.add(buttons, Html.textButton("wy-btn wy-btn-ghost", text.get(Strings.CANCEL))), 0, this);
         HTMLElement ok = Html.add(buttons, Html.text("button", "wy-btn", text.get(Strings.SUBMIT)));
         ok.setAttribute("type", "submit");
         // The owner validates and submits in its own listener; the page never navigates.

@@ -110,9 +110,9 @@ public final class WidgetView implements ConversationListener, Html.Action {
         live.setAttribute("part", "announcer");
         root.appendChild(live);
 
-        Html.on(launcher.root, "click", 0, this);
-        Html.on(header.close, "click", 1, this);
-        Html.on(header.rate, "click", 2, this);
+        Html.onClick(launcher.root, 0, this);
+        Html.onClick(header.close, 1, this);
+        Html.onClick(header.rate, 2, this);
         // Key events from inside the shadow root reach the host, retargeted.
         Html.on(host, "keydown", 3, this);
         stopWatchingVisibility = Html.onDocument("visibilitychange", 4, this);
