@@ -41,7 +41,9 @@ public final class Styles {
             + "@media (prefers-color-scheme:dark){.wy-root:not(.wy-light){" + DARK + "}}"
             + ".wy-dark{" + DARK + "}"
             + ".wy-root *{box-sizing:border-box}"
-            + ".wy-root button,.wy-root input,.wy-root textarea{font:inherit}"
+            // No specificity of its own (:where), so a control's class rule (.wy-emoji-btn's size,
+            // .wy-btn's weight) still wins over the inherited font.
+            + ":where(.wy-root) button,:where(.wy-root) input,:where(.wy-root) textarea{font:inherit}"
             + ".wy-root :focus-visible{outline:2px solid var(--wy-focus);outline-offset:2px}"
             + ".wy-launcher{position:fixed;bottom:24px;" + side + ":24px;z-index:" + z + ";width:56px;height:56px;"
             + "border:0;border-radius:50%;background:var(--wy-accent);color:#fff;cursor:pointer;display:flex;"
@@ -145,7 +147,7 @@ public final class Styles {
             + ".wy-panel .wy-send svg{width:18px;height:18px}"
             + ".wy-emoji{display:grid;grid-template-columns:repeat(8,1fr);gap:2px;padding:6px;margin-bottom:8px;"
             + "border-radius:12px;background:var(--wy-surface)}"
-            + ".wy-emoji-btn{border:0;background:none;color:inherit;font-size:20px;line-height:1;padding:5px 0;border-radius:8px;"
+            + ".wy-emoji-btn{border:0;background:none;color:inherit;font-size:20px;line-height:1;font-family:'Apple Color Emoji','Segoe UI Emoji','Noto Color Emoji',sans-serif;padding:5px 0;border-radius:8px;"
             + "cursor:pointer}"
             + ".wy-emoji-btn:hover{background:var(--wy-hover)}"
             + ".wy-sheet{position:absolute;left:0;right:0;bottom:0;max-height:100%;overflow-y:auto;z-index:2;"
