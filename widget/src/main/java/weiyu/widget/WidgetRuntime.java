@@ -4,13 +4,11 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
-import weiyu.widget.browser.BrowserClock;
+import weiyu.widget.browser.BrowserDevice;
 import weiyu.widget.browser.BrowserHttp;
-import weiyu.widget.browser.BrowserIds;
 import weiyu.widget.browser.BrowserJson;
 import weiyu.widget.browser.BrowserScheduler;
 import weiyu.widget.browser.BrowserSockets;
-import weiyu.widget.browser.BrowserSound;
 import weiyu.widget.browser.BrowserStorage;
 import weiyu.widget.browser.PageApi;
 import weiyu.widget.browser.SingleInstance;
@@ -83,8 +81,8 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     /** The conversation, built now if the visitor acted before the task that builds it ran. */
     private Conversation conversation() {
         if (conversation == null) {
-            ChatIo io = new ChatIo(gate, gate, new BrowserSound(), new BrowserIds(), new BrowserJson(),
-                    new BrowserClock(), gate, gate);
+            BrowserDevice device = new BrowserDevice();
+            ChatIo io = new ChatIo(gate, gate, device, device, new BrowserJson(), device, gate, gate);
             conversation = new Conversation(config, io, this);
             conversation.setPageEvents(this);
         }
