@@ -3,6 +3,7 @@ package weiyu.widget.chat;
 import weiyu.widget.config.WidgetConfig;
 import weiyu.widget.stomp.Cancellable;
 import weiyu.widget.stomp.ClientState;
+import weiyu.widget.stomp.StateListener;
 import weiyu.widget.stomp.StompClient;
 import weiyu.widget.stomp.StompConfig;
 
@@ -13,7 +14,7 @@ import weiyu.widget.stomp.StompConfig;
  * Starts on the first panelOpened() or start(). All IO goes through {@link ChatIo}; all
  * methods run on the browser's event loop.
  */
-public final class Conversation implements ConversationActions {
+public final class Conversation implements ConversationActions, StateListener {
     /** An own message may be recalled this long after it was sent. */
     static final int RECALL_WINDOW_MS = 120000;
     /** At most one TYPING signal per this many ms. */
@@ -263,13 +264,15 @@ public final class Conversation implements ConversationActions {
         config.url = s.config.brokerUrl;
         config.login = s.visitorUid;
         s.stomp = new StompClient(config, s.io.sockets, s.io.scheduler);
-        s.stomp.setStateListener((state, delay) -> onStompState(state));
+        s.stomp.setStateListener(this);
         s.stomp.subscribe("/topic/".concat(s.dottedTopic), "client", inbound);
         delivery.replayAll();
         s.stomp.activate();
     }
 
-    private void onStompState(int state) {
+    /** The STOMP client's state (the conversation is its listener: no lambda class in the bundle). */
+    @Override
+    public void onStateChange(int state, double reconnectDelayMs) {
         // An if-chain: smaller in the bundle than a switch's labelled blocks.
         if (state == ClientState.CONNECTED) {
             everConnected = true;
