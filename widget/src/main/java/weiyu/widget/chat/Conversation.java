@@ -14,7 +14,7 @@ import weiyu.widget.stomp.StompConfig;
  * Starts on the first panelOpened() or start(). All IO goes through {@link ChatIo}; all
  * methods run on the browser's event loop.
  */
-public final class Conversation implements ConversationActions, StateListener {
+public final class Conversation implements ConversationActions, StateListener, Runnable {
     /** An own message may be recalled this long after it was sent. */
     static final int RECALL_WINDOW_MS = 120000;
     /** At most one TYPING signal per this many ms. */
@@ -236,7 +236,7 @@ public final class Conversation implements ConversationActions, StateListener {
             s.threadTopic = topic;
             s.dottedTopic = dotted(topic);
             showFirstMessage(first);
-            history.loadFirstPage(this::connect);
+            history.loadFirstPage(this);
         });
     }
 
@@ -297,11 +297,20 @@ public final class Conversation implements ConversationActions, StateListener {
         setConnection("offline");
         int delay = restartDelay;
         restartDelay = Math.min(restartDelay * 2, RESTART_CAP_MS);
-        restartTimer = s.io.scheduler.schedule(delay, this::restart);
+        restartTimer = s.io.scheduler.schedule(delay, this);
     }
 
-    private void restart() {
-        if (visitorKnown) {
+    /**
+     * The conversation's one deferred step (itself the Runnable: no lambda classes in the
+     * bundle). With the thread open it is the first history page's end: connect. Before that
+     * it is the restart timer: the topic is set only when POST /thread succeeded, and no
+     * restart is scheduled after that.
+     */
+    @Override
+    public void run() {
+        if (s.threadTopic != null) {
+            connect();
+        } else if (visitorKnown) {
             openThread();
         } else {
             initVisitor();
