@@ -2,7 +2,6 @@ package weiyu.widget;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import weiyu.widget.browser.BrowserDevice;
 import weiyu.widget.browser.BrowserHttp;
@@ -10,6 +9,7 @@ import weiyu.widget.browser.BrowserJson;
 import weiyu.widget.browser.BrowserScheduler;
 import weiyu.widget.browser.BrowserSockets;
 import weiyu.widget.browser.BrowserStorage;
+import weiyu.widget.browser.Dom;
 import weiyu.widget.browser.PageApi;
 import weiyu.widget.browser.SingleInstance;
 import weiyu.widget.chat.ChatIo;
@@ -30,13 +30,17 @@ import weiyu.widget.ui.WidgetView;
  * seam between them. What the conversation tells the view and what the view asks of the
  * conversation both pass through here, which is where the page's events are raised.
  */
-final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents {
+final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents, Dom.Callback {
     /** Every key the widget stores starts with this (the conversation's keys are weiyu.<org>.*). */
     static final String STORAGE_PREFIX = "weiyu.";
 
     private final WidgetConfig config;
     private final WidgetView view;
     private final boolean waitForConsent;
+    /** Start when the page is idle (data-lazy), not in the task after the launcher. */
+    private final boolean lazy;
+    /** The task after the launcher ran: a later {@link #run()} is the idle callback. */
+    private boolean launched;
     /** Holds storage writes back until consent, and ends all IO at shutdown. */
     private final IoGate gate;
     /** Built on first use (see {@link #conversation()}), so the launcher shows before it. */
@@ -44,11 +48,13 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     private boolean started;
     private boolean shutDown;
 
-    private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent) {
+    private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent,
+            boolean lazy) {
         this.config = config;
         gate = new IoGate(!waitForConsent, new BrowserStorage(), new BrowserHttp(), new BrowserScheduler(),
                 new BrowserSockets());
         this.waitForConsent = waitForConsent;
+        this.lazy = lazy;
         this.view = WidgetView.mount(doc, config, options, this);
     }
 
@@ -59,22 +65,32 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
      * {@code lazy} (then on open or when the page is idle).
      */
     static WidgetRuntime start(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean consent, boolean lazy) {
-        WidgetRuntime runtime = new WidgetRuntime(doc, config, options, consent);
+        WidgetRuntime runtime = new WidgetRuntime(doc, config, options, consent, lazy);
         PageApi.install(runtime);
-        Window.setTimeout(() -> runtime.afterLauncher(consent, lazy), 0);
+        nextTask(runtime);
         PageApi.emit("ready", null);
         return runtime;
     }
 
-    private void afterLauncher(boolean consent, boolean lazy) {
+    /**
+     * First the task after the launcher, then (lazy mode only) the idle callback: the runtime
+     * is both callbacks itself, which keeps two lambda classes out of the bundle.
+     */
+    @Override
+    public void run() {
+        if (launched) {
+            startConversation();
+            return;
+        }
+        launched = true;
         if (shutDown) {
             return;
         }
         conversation();
-        if (!consent && !lazy) {
+        if (!waitForConsent && !lazy) {
             startConversation();
-        } else if (!consent) {
-            whenIdle(this::startConversation);
+        } else if (!waitForConsent) {
+            whenIdle(this);
         }
     }
 
@@ -283,7 +299,10 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     @JSBody(params = "n", script = "return n;")
     private static native JSObject number(int n);
 
+    @JSBody(params = "task", script = "setTimeout(function () { task(); }, 0);")
+    private static native void nextTask(Dom.Callback task);
+
     @JSBody(params = "task", script = "var ric = window.requestIdleCallback;"
             + " if (ric) { ric(function () { task(); }, {timeout: 5000}); } else { setTimeout(function () { task(); }, 2000); }")
-    private static native void whenIdle(weiyu.widget.browser.Dom.Callback task);
+    private static native void whenIdle(Dom.Callback task);
 }
