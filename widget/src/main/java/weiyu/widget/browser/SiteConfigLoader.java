@@ -1,7 +1,8 @@
 package weiyu.widget.browser;
 
-import org.teavm.jso.browser.Window;
-import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import weiyu.widget.config.WidgetConfig;
 
 /**
@@ -18,31 +19,30 @@ public final class SiteConfigLoader {
         void loaded(WidgetConfig.Source siteConfig);
     }
 
+    @JSFunctor
+    interface Answer extends JSObject {
+        void answer(String json);
+    }
+
     private SiteConfigLoader() {
     }
 
     public static void load(String url, Done done) {
-        boolean[] answered = {false};
-        int timer = Window.setTimeout(() -> finish(answered, done, null), WAIT_MS);
-        XMLHttpRequest xhr = XMLHttpRequest.create();
-        xhr.onComplete(() -> {
-            Window.clearTimeout(timer);
-            int status = xhr.getStatus();
-            finish(answered, done, status == 200 ? SettingsObject.fromJson(xhr.getResponseText()) : null);
-        });
-        try {
-            xhr.open("GET", url);
-            xhr.send();
-        } catch (Throwable e) {
-            Window.clearTimeout(timer);
-            finish(answered, done, null);
-        }
+        // fromJson(null) is null: no answer in time, not 200, or a request that could not be sent.
+        fetchOnce(url, WAIT_MS, json -> done.loaded(SettingsObject.fromJson(json)));
     }
 
-    private static void finish(boolean[] answered, Done done, WidgetConfig.Source siteConfig) {
-        if (!answered[0]) {
-            answered[0] = true;
-            done.loaded(siteConfig);
-        }
-    }
+    /**
+     * One script for the request and its deadline (no XMLHttpRequest binding or timer classes
+     * in the bundle): answers once, with the text of a 200 or null. Long local names: the
+     * minifier renames the parameters without seeing the script's own locals.
+     */
+    @JSBody(params = { "url", "ms", "answer" }, script = "var siteConfigXhr = new XMLHttpRequest(), siteConfigDone = false, siteConfigTimer;"
+            + " var siteConfigEnd = function (siteConfigText) { if (!siteConfigDone) { siteConfigDone = true;"
+            + " clearTimeout(siteConfigTimer); answer(siteConfigText); } };"
+            + " siteConfigTimer = setTimeout(function () { siteConfigEnd(null); }, ms);"
+            + " siteConfigXhr.onreadystatechange = function () { if (siteConfigXhr.readyState === 4)"
+            + " siteConfigEnd(siteConfigXhr.status === 200 ? siteConfigXhr.responseText : null); };"
+            + " try { siteConfigXhr.open('GET', url); siteConfigXhr.send(); } catch (siteConfigError) { siteConfigEnd(null); }")
+    private static native void fetchOnce(String url, int ms, Answer answer);
 }
