@@ -6,9 +6,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import weiyu.widget.browser.BrowserDevice;
 import weiyu.widget.browser.BrowserHttp;
 import weiyu.widget.browser.BrowserJson;
-import weiyu.widget.browser.BrowserScheduler;
 import weiyu.widget.browser.BrowserSockets;
-import weiyu.widget.browser.BrowserStorage;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.browser.PageApi;
 import weiyu.widget.browser.SingleInstance;
@@ -43,6 +41,8 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     private boolean launched;
     /** Holds storage writes back until consent, and ends all IO at shutdown. */
     private final IoGate gate;
+    /** Storage, timers, uids, clock and chime. */
+    private final BrowserDevice device;
     /** Built on first use (see {@link #conversation()}), so the launcher shows before it. */
     private Conversation conversation;
     private boolean started;
@@ -51,8 +51,8 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent,
             boolean lazy) {
         this.config = config;
-        gate = new IoGate(!waitForConsent, new BrowserStorage(), new BrowserHttp(), new BrowserScheduler(),
-                new BrowserSockets());
+        device = new BrowserDevice();
+        gate = new IoGate(!waitForConsent, device, new BrowserHttp(), device, new BrowserSockets());
         this.waitForConsent = waitForConsent;
         this.lazy = lazy;
         this.view = WidgetView.mount(doc, config, options, this);
@@ -97,7 +97,6 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     /** The conversation, built now if the visitor acted before the task that builds it ran. */
     private Conversation conversation() {
         if (conversation == null) {
-            BrowserDevice device = new BrowserDevice();
             ChatIo io = new ChatIo(gate, gate, device, device, new BrowserJson(), device, gate, gate);
             conversation = new Conversation(config, io, this);
             conversation.setPageEvents(this);
@@ -168,7 +167,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
         }
         gate.close();
         view.unmount();
-        BrowserStorage.removeAll(STORAGE_PREFIX);
+        BrowserDevice.removeAll(STORAGE_PREFIX);
         PageApi.uninstall();
         SingleInstance.release();
     }
