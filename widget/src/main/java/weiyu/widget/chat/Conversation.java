@@ -14,7 +14,7 @@ import weiyu.widget.stomp.StompConfig;
  * Starts on the first panelOpened() or start(). All IO goes through {@link ChatIo}; all
  * methods run on the browser's event loop.
  */
-public final class Conversation implements ConversationActions, StateListener, Runnable {
+public final class Conversation implements ConversationActions, StateListener, Runnable, VisitorApi.Reply {
     /** An own message may be recalled this long after it was sent. */
     static final int RECALL_WINDOW_MS = 120000;
     /** At most one TYPING signal per this many ms. */
@@ -32,6 +32,8 @@ public final class Conversation implements ConversationActions, StateListener, R
 
     private String[] visitorInfo = new String[0];
     private int visitorInfoChanges;
+    /** {@link #visitorInfoChanges} when POST /init went out: a change since is posted on its own. */
+    private int visitorInfoSent;
     /** True once POST /init answered: later visitor info is posted on its own. */
     private boolean visitorKnown;
     private boolean started;
@@ -202,42 +204,60 @@ public final class Conversation implements ConversationActions, StateListener, R
 
     private void initVisitor() {
         setConnection("connecting");
-        int infoSent = visitorInfoChanges;
-        s.api.init(visitorRequest(), (ok, visitor) -> {
-            String uid = visitor == null ? null : visitor.string("uid");
-            if (!ok || uid == null || uid.isEmpty()) {
-                restartLater();
-                return;
-            }
-            s.visitorUid = uid;
-            s.visitorNickname = visitor.string("nickname");
-            s.visitorAvatar = visitor.string("avatar");
-            s.io.store.set(s.keyPrefix.concat("uid"), uid);
-            visitorKnown = true;
-            if (infoSent != visitorInfoChanges) {
-                postVisitorInfo();
-            }
-            uploads.uploadWaiting();
-            openThread();
-        });
+        visitorInfoSent = visitorInfoChanges;
+        s.api.init(visitorRequest(), this);
     }
 
     private void openThread() {
         setConnection("connecting");
-        s.api.thread(visitorRequest(), (ok, first) -> {
-            JsonObject thread = first == null ? null : first.object("thread");
-            String topic = thread == null ? null : thread.string("topic");
-            if (!ok || topic == null || topic.isEmpty()) {
-                restartLater();
-                return;
-            }
-            restartDelay = RESTART_FIRST_MS;
-            s.threadJson = first.raw("thread");
-            s.threadTopic = topic;
-            s.dottedTopic = dotted(topic);
-            showFirstMessage(first);
-            history.loadFirstPage(this);
-        });
+        s.api.thread(visitorRequest(), this);
+    }
+
+    /**
+     * The answer to POST /init, or once the visitor is known, to POST /thread (the conversation
+     * is the Reply of both: no lambda classes in the bundle). Only one of them is ever in flight;
+     * a later /init with new visitor info passes no Reply.
+     */
+    @Override
+    public void done(boolean ok, JsonObject data) {
+        if (visitorKnown) {
+            threadOpened(ok, data);
+        } else {
+            visitorInitialised(ok, data);
+        }
+    }
+
+    private void visitorInitialised(boolean ok, JsonObject visitor) {
+        String uid = visitor == null ? null : visitor.string("uid");
+        if (!ok || uid == null || uid.isEmpty()) {
+            restartLater();
+            return;
+        }
+        s.visitorUid = uid;
+        s.visitorNickname = visitor.string("nickname");
+        s.visitorAvatar = visitor.string("avatar");
+        s.io.store.set(s.keyPrefix.concat("uid"), uid);
+        visitorKnown = true;
+        if (visitorInfoSent != visitorInfoChanges) {
+            postVisitorInfo();
+        }
+        uploads.uploadWaiting();
+        openThread();
+    }
+
+    private void threadOpened(boolean ok, JsonObject first) {
+        JsonObject thread = first == null ? null : first.object("thread");
+        String topic = thread == null ? null : thread.string("topic");
+        if (!ok || topic == null || topic.isEmpty()) {
+            restartLater();
+            return;
+        }
+        restartDelay = RESTART_FIRST_MS;
+        s.threadJson = first.raw("thread");
+        s.threadTopic = topic;
+        s.dottedTopic = dotted(topic);
+        showFirstMessage(first);
+        history.loadFirstPage(this);
     }
 
     private void showFirstMessage(JsonObject first) {
