@@ -70,10 +70,10 @@ public final class Main implements SiteConfigLoader.Done, Dom.Callback {
         }
     }
 
-    /** The site config arrived (or null: none in time). */
+    /** The site config's text arrived (or null: none in time). */
     @Override
-    public void loaded(WidgetConfig.Source siteConfig) {
-        whenBodyReady(ConfigLayers.firstOf(tag, pageSettings, siteConfig));
+    public void loaded(String json) {
+        whenBodyReady(ConfigLayers.firstOf(tag, pageSettings, SettingsObject.fromJson(json)));
     }
 
     private void whenBodyReady(WidgetConfig.Source settings) {

@@ -3,7 +3,6 @@ package weiyu.widget.browser;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import weiyu.widget.config.WidgetConfig;
 
 /**
  * Fetches {@code <api>/config/<site>.json} once. The widget mounts when it arrives, so the
@@ -14,22 +13,21 @@ public final class SiteConfigLoader {
     /** Long enough for a healthy server, short enough that a dead one does not hide the widget. */
     public static final int WAIT_MS = 1500;
 
-    public interface Done {
-        /** @param siteConfig the site's settings, or null when none came in time */
-        void loaded(WidgetConfig.Source siteConfig);
-    }
-
+    /** The receiver of the answer, called from the script (a JS functor: no wrapper class in the bundle). */
     @JSFunctor
-    interface Answer extends JSObject {
-        void answer(String json);
+    public interface Done extends JSObject {
+        /**
+         * @param json the site config's text, or null when none came in time, the answer was
+         *             not 200 or the request could not be sent; {@link SettingsObject#fromJson} reads it
+         */
+        void loaded(String json);
     }
 
     private SiteConfigLoader() {
     }
 
     public static void load(String url, Done done) {
-        // fromJson(null) is null: no answer in time, not 200, or a request that could not be sent.
-        fetchOnce(url, WAIT_MS, json -> done.loaded(SettingsObject.fromJson(json)));
+        fetchOnce(url, WAIT_MS, done);
     }
 
     /**
@@ -44,5 +42,5 @@ public final class SiteConfigLoader {
             + " siteConfigXhr.onreadystatechange = function () { if (siteConfigXhr.readyState === 4)"
             + " siteConfigEnd(siteConfigXhr.status === 200 ? siteConfigXhr.responseText : null); };"
             + " try { siteConfigXhr.open('GET', url); siteConfigXhr.send(); } catch (siteConfigError) { siteConfigEnd(null); }")
-    private static native void fetchOnce(String url, int ms, Answer answer);
+    private static native void fetchOnce(String url, int ms, Done answer);
 }
