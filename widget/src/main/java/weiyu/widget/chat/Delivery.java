@@ -1,8 +1,8 @@
 package weiyu.widget.chat;
 
-import java.util.ArrayList;
 import weiyu.widget.stomp.Cancellable;
 import weiyu.widget.stomp.PublishResult;
+import weiyu.widget.util.SmallList;
 
 /**
  * Gets the visitor's messages to the server: over STOMP while connected, else through
@@ -16,8 +16,8 @@ final class Delivery {
 
     private final ChatState s;
     private final OutgoingMessages out;
-    private final ArrayList<String> httpInFlight = new ArrayList<>();
-    private final ArrayList<Attempt> echoWaits = new ArrayList<>();
+    private final SmallList<String> httpInFlight = new SmallList<>();
+    private final SmallList<Attempt> echoWaits = new SmallList<>();
     /** Where a server-confirmed own message goes: the same path as its STOMP echo. */
     private Inbound confirmations;
 
@@ -43,7 +43,7 @@ final class Delivery {
     void replayAll() {
         // A copy: confirmations during the loop (an HTTP answer cannot come synchronously in the
         // browser, but a fake may) must not skip entries.
-        ArrayList<ChatMessage> pending = new ArrayList<>();
+        SmallList<ChatMessage> pending = new SmallList<>();
         for (int i = 0; i < s.outbox.size(); i++) {
             pending.add(s.outbox.get(i));
         }

@@ -1,6 +1,6 @@
 package weiyu.widget.chat;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * Images and files: shown at once, uploaded through {@code POST /upload/file}, then sent as an
@@ -12,7 +12,7 @@ final class Uploads {
     private final ChatState s;
     private final OutgoingMessages out;
     private final Delivery delivery;
-    private final ArrayList<Pending> pending = new ArrayList<>();
+    private final SmallList<Pending> pending = new SmallList<>();
 
     /** A file not yet sent, and the answer to its upload (one class: no lambda class in the bundle). */
     private final class Pending implements VisitorApi.Reply {
