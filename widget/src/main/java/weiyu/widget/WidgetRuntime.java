@@ -5,7 +5,6 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import weiyu.widget.browser.BrowserDevice;
 import weiyu.widget.browser.BrowserHttp;
-import weiyu.widget.browser.BrowserJson;
 import weiyu.widget.browser.BrowserSockets;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.browser.PageApi;
@@ -97,7 +96,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     /** The conversation, built now if the visitor acted before the task that builds it ran. */
     private Conversation conversation() {
         if (conversation == null) {
-            ChatIo io = new ChatIo(gate, gate, device, device, new BrowserJson(), device, gate, gate);
+            ChatIo io = new ChatIo(gate, gate, device, device, device, device, gate, gate);
             conversation = new Conversation(config, io, this);
             conversation.setPageEvents(this);
         }

@@ -5,6 +5,8 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.TimerHandler;
 import org.teavm.jso.browser.Window;
 import weiyu.widget.chat.Ids;
+import weiyu.widget.chat.JsonCodec;
+import weiyu.widget.chat.JsonObject;
 import weiyu.widget.chat.KeyValueStore;
 import weiyu.widget.chat.Sound;
 import weiyu.widget.chat.WallClock;
@@ -12,12 +14,12 @@ import weiyu.widget.stomp.Cancellable;
 import weiyu.widget.stomp.Scheduler;
 
 /**
- * The small browser services in one object (one class costs the bundle less than five):
- * localStorage, setTimeout with a monotonic clock (performance.now) for the sans-IO engines,
+ * The small browser services in one object (one class costs the bundle less than six):
+ * localStorage, JSON (see {@link BrowserJson}), setTimeout with a monotonic clock (performance.now) for the sans-IO engines,
  * message uids from crypto.getRandomValues, Date.now() and Date's ISO-8601, and the
  * new-message chime.
  */
-public final class BrowserDevice implements KeyValueStore, Scheduler, Ids, WallClock, Sound {
+public final class BrowserDevice implements KeyValueStore, Scheduler, Ids, WallClock, Sound, JsonCodec {
     /** Holds the one AudioContext, created on first use (browsers limit how many a page may have). */
     private final JSObject holder = newHolder();
 
@@ -42,6 +44,18 @@ public final class BrowserDevice implements KeyValueStore, Scheduler, Ids, WallC
     /** Removes every key that starts with {@code prefix} (the widget's own keys, on shutdown). */
     public static void removeAll(String prefix) {
         deleteAll(prefix);
+    }
+
+    // ---- JSON
+
+    @Override
+    public JsonObject parse(String text) {
+        return BrowserJson.parse(text);
+    }
+
+    @Override
+    public JsonObject newObject() {
+        return BrowserJson.newObject();
     }
 
     // ---- timers
