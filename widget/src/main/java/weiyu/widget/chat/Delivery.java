@@ -70,7 +70,7 @@ final class Delivery {
             awaitEcho(m);
             return;
         }
-        if (httpInFlight.indexOf(m.uid) >= 0) { // indexOf: contains() would pull TeaVM's iterator
+        if (httpInFlight.indexOf(m.uid) >= 0) {
             return; // that request will answer for it
         }
         httpInFlight.add(m.uid);
