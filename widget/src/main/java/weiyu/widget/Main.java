@@ -1,6 +1,8 @@
 package weiyu.widget;
 
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
+import weiyu.widget.browser.Dom;
 import weiyu.widget.browser.ScriptTag;
 import weiyu.widget.browser.SettingsObject;
 import weiyu.widget.browser.SingleInstance;
@@ -19,9 +21,26 @@ import weiyu.widget.ui.WidgetView;
  * Settings: the tag's attributes, then {@code window.weiyuSettings}, then the site config
  * ({@code data-site}, fetched before mounting unless the page already set everything it could
  * supply), then the defaults.
+ *
+ * <p>The start-up is one object that is also the site config's receiver and the
+ * DOMContentLoaded callback: no lambda classes in the bundle for those waits.
  */
-public final class Main {
-    private Main() {
+public final class Main implements SiteConfigLoader.Done, Dom.Callback {
+    private final ScriptTag tag;
+    private final SettingsObject pageSettings;
+    private final String origin;
+    private final String language;
+    /** The UI test hook, or null. */
+    private final UiProbe probe;
+    /** The layers the widget starts with, once known. */
+    private WidgetConfig.Source settings;
+
+    private Main(ScriptTag tag, SettingsObject pageSettings, UiProbe probe) {
+        this.tag = tag;
+        this.pageSettings = pageSettings;
+        this.origin = tag.origin();
+        this.language = ScriptTag.browserLanguage();
+        this.probe = probe;
     }
 
     public static void main(String[] args) {
@@ -33,35 +52,44 @@ public final class Main {
         if (tag.get("stomp-probe") != null) {
             StompProbe.install();
         }
-        String origin = tag.origin();
-        String language = ScriptTag.browserLanguage();
         SettingsObject pageSettings = SettingsObject.fromPage();
-        WidgetConfig.Source page = ConfigLayers.firstOf(tag, pageSettings);
         // The UI test hook replaces the conversation, so UI tests drive the view deterministically.
         UiProbe probe = tag.get("ui-probe") != null ? UiProbe.install() : null;
+        new Main(tag, pageSettings, probe).begin();
+    }
+
+    private void begin() {
+        WidgetConfig.Source page = ConfigLayers.firstOf(tag, pageSettings);
         String site = page.get("site");
         // Wait for the site config only when it can still change something: attributes win anyway.
         if (SiteId.isValid(site) && !ConfigLayers.coversAll(page, ConfigLayers.SITE_FIELDS)) {
             String api = WidgetConfig.from(page, origin, language).apiBase;
-            SiteConfigLoader.load(api + "/config/" + site + ".json",
-                    siteConfig -> whenBodyReady(ConfigLayers.firstOf(tag, pageSettings, siteConfig), origin, language, probe));
+            SiteConfigLoader.load(api + "/config/" + site + ".json", this);
         } else {
-            whenBodyReady(page, origin, language, probe);
+            whenBodyReady(page);
         }
     }
 
-    private static void whenBodyReady(WidgetConfig.Source settings, String origin, String language, UiProbe probe) {
-        HTMLDocument doc = HTMLDocument.current();
-        if (doc.getBody() == null) {
+    /** The site config's text arrived (or null: none in time). */
+    @Override
+    public void loaded(String json) {
+        whenBodyReady(ConfigLayers.firstOf(tag, pageSettings, SettingsObject.fromJson(json)));
+    }
+
+    private void whenBodyReady(WidgetConfig.Source settings) {
+        this.settings = settings;
+        if (HTMLDocument.current().getBody() == null) {
             // Loaded from <head> without async/defer: wait for the body.
-            doc.addEventListener("DOMContentLoaded", evt -> start(doc, settings, origin, language, probe));
+            onDomContentLoaded(this);
         } else {
-            start(doc, settings, origin, language, probe);
+            run();
         }
     }
 
-    private static void start(HTMLDocument doc, WidgetConfig.Source settings, String origin, String language,
-            UiProbe probe) {
+    /** Mounts the widget: the body is there. */
+    @Override
+    public void run() {
+        HTMLDocument doc = HTMLDocument.current();
         WidgetConfig config = WidgetConfig.from(settings, origin, language);
         UiOptions options = UiOptions.from(settings);
         if (probe != null) {
@@ -72,4 +100,7 @@ public final class Main {
         String lazy = settings.get("lazy");
         WidgetRuntime.start(doc, config, options, consent, lazy != null && !"false".equals(lazy));
     }
+
+    @JSBody(params = "task", script = "document.addEventListener('DOMContentLoaded', function () { task(); });")
+    private static native void onDomContentLoaded(Dom.Callback task);
 }

@@ -2,16 +2,11 @@ package weiyu.widget;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
-import weiyu.widget.browser.BrowserClock;
+import weiyu.widget.browser.BrowserDevice;
 import weiyu.widget.browser.BrowserHttp;
-import weiyu.widget.browser.BrowserIds;
-import weiyu.widget.browser.BrowserJson;
-import weiyu.widget.browser.BrowserScheduler;
 import weiyu.widget.browser.BrowserSockets;
-import weiyu.widget.browser.BrowserSound;
-import weiyu.widget.browser.BrowserStorage;
+import weiyu.widget.browser.Dom;
 import weiyu.widget.browser.PageApi;
 import weiyu.widget.browser.SingleInstance;
 import weiyu.widget.chat.ChatIo;
@@ -32,25 +27,33 @@ import weiyu.widget.ui.WidgetView;
  * seam between them. What the conversation tells the view and what the view asks of the
  * conversation both pass through here, which is where the page's events are raised.
  */
-final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents {
+final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents, Dom.Callback {
     /** Every key the widget stores starts with this (the conversation's keys are weiyu.<org>.*). */
     static final String STORAGE_PREFIX = "weiyu.";
 
     private final WidgetConfig config;
     private final WidgetView view;
     private final boolean waitForConsent;
+    /** Start when the page is idle (data-lazy), not in the task after the launcher. */
+    private final boolean lazy;
+    /** The task after the launcher ran: a later {@link #run()} is the idle callback. */
+    private boolean launched;
     /** Holds storage writes back until consent, and ends all IO at shutdown. */
     private final IoGate gate;
+    /** Storage, timers, uids, clock and chime. */
+    private final BrowserDevice device;
     /** Built on first use (see {@link #conversation()}), so the launcher shows before it. */
     private Conversation conversation;
     private boolean started;
     private boolean shutDown;
 
-    private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent) {
+    private WidgetRuntime(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean waitForConsent,
+            boolean lazy) {
         this.config = config;
-        gate = new IoGate(!waitForConsent, new BrowserStorage(), new BrowserHttp(), new BrowserScheduler(),
-                new BrowserSockets());
+        device = new BrowserDevice();
+        gate = new IoGate(!waitForConsent, device, new BrowserHttp(), device, new BrowserSockets());
         this.waitForConsent = waitForConsent;
+        this.lazy = lazy;
         this.view = WidgetView.mount(doc, config, options, this);
     }
 
@@ -61,30 +64,39 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
      * {@code lazy} (then on open or when the page is idle).
      */
     static WidgetRuntime start(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean consent, boolean lazy) {
-        WidgetRuntime runtime = new WidgetRuntime(doc, config, options, consent);
+        WidgetRuntime runtime = new WidgetRuntime(doc, config, options, consent, lazy);
         PageApi.install(runtime);
-        Window.setTimeout(() -> runtime.afterLauncher(consent, lazy), 0);
+        nextTask(runtime);
         PageApi.emit("ready", null);
         return runtime;
     }
 
-    private void afterLauncher(boolean consent, boolean lazy) {
+    /**
+     * First the task after the launcher, then (lazy mode only) the idle callback: the runtime
+     * is both callbacks itself, which keeps two lambda classes out of the bundle.
+     */
+    @Override
+    public void run() {
+        if (launched) {
+            startConversation();
+            return;
+        }
+        launched = true;
         if (shutDown) {
             return;
         }
         conversation();
-        if (!consent && !lazy) {
+        if (!waitForConsent && !lazy) {
             startConversation();
-        } else if (!consent) {
-            whenIdle(this::startConversation);
+        } else if (!waitForConsent) {
+            whenIdle(this);
         }
     }
 
     /** The conversation, built now if the visitor acted before the task that builds it ran. */
     private Conversation conversation() {
         if (conversation == null) {
-            ChatIo io = new ChatIo(gate, gate, new BrowserSound(), new BrowserIds(), new BrowserJson(),
-                    new BrowserClock(), gate, gate);
+            ChatIo io = new ChatIo(gate, gate, device, device, device, device, gate, gate);
             conversation = new Conversation(config, io, this);
             conversation.setPageEvents(this);
         }
@@ -154,7 +166,7 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
         }
         gate.close();
         view.unmount();
-        BrowserStorage.removeAll(STORAGE_PREFIX);
+        BrowserDevice.removeAll(STORAGE_PREFIX);
         PageApi.uninstall();
         SingleInstance.release();
     }
@@ -285,7 +297,10 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     @JSBody(params = "n", script = "return n;")
     private static native JSObject number(int n);
 
+    @JSBody(params = "task", script = "setTimeout(function () { task(); }, 0);")
+    private static native void nextTask(Dom.Callback task);
+
     @JSBody(params = "task", script = "var ric = window.requestIdleCallback;"
             + " if (ric) { ric(function () { task(); }, {timeout: 5000}); } else { setTimeout(function () { task(); }, 2000); }")
-    private static native void whenIdle(weiyu.widget.browser.Dom.Callback task);
+    private static native void whenIdle(Dom.Callback task);
 }

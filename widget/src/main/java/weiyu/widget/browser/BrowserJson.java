@@ -2,101 +2,99 @@ package weiyu.widget.browser;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import weiyu.widget.chat.JsonCodec;
 import weiyu.widget.chat.JsonObject;
 
-/** JSON through the browser's own JSON.parse / JSON.stringify (no parser in the bundle). */
-public final class BrowserJson implements JsonCodec {
+/**
+ * JSON through the browser's own JSON.parse / JSON.stringify (no parser in the bundle): a plain
+ * JavaScript object behind the conversation's JsonObject. {@link BrowserDevice} is the codec.
+ */
+final class BrowserJson implements JsonObject {
+    final JSObject o;
+
+    BrowserJson(JSObject o) {
+        this.o = o;
+    }
+
     @Override
-    public JsonObject parse(String text) {
+    public String string(String key) {
+        return stringOf(o, key);
+    }
+
+    @Override
+    public int integer(String key, int fallback) {
+        return intOf(o, key, fallback);
+    }
+
+    @Override
+    public boolean bool(String key, boolean fallback) {
+        return boolOf(o, key, fallback);
+    }
+
+    @Override
+    public JsonObject object(String key) {
+        JSObject v = objectOf(o, key);
+        return v == null ? null : new BrowserJson(v);
+    }
+
+    @Override
+    public String raw(String key) {
+        return rawOf(o, key);
+    }
+
+    @Override
+    public int arrayLength(String key) {
+        return arrayLengthOf(o, key);
+    }
+
+    @Override
+    public JsonObject arrayObject(String key, int index) {
+        JSObject v = arrayObjectOf(o, key, index);
+        return v == null ? null : new BrowserJson(v);
+    }
+
+    @Override
+    public JsonObject put(String key, String value) {
+        putString(o, key, value);
+        return this;
+    }
+
+    @Override
+    public JsonObject put(String key, int value) {
+        putInt(o, key, value);
+        return this;
+    }
+
+    @Override
+    public JsonObject put(String key, boolean value) {
+        putBoolean(o, key, value);
+        return this;
+    }
+
+    @Override
+    public JsonObject put(String key, JsonObject value) {
+        putObject(o, key, value == null ? null : ((BrowserJson) value).o);
+        return this;
+    }
+
+    @Override
+    public JsonObject putEmptyArray(String key) {
+        putObject(o, key, emptyArray());
+        return this;
+    }
+
+    @Override
+    public String stringify() {
+        return stringifyObject(o);
+    }
+
+    /** A JSON object text as an object, or null when it is not one. */
+    static JsonObject parse(String text) {
         JSObject o = parseObject(text);
-        return o == null ? null : new JsObject(o);
+        return o == null ? null : new BrowserJson(o);
     }
 
-    @Override
-    public JsonObject newObject() {
-        return new JsObject(empty());
-    }
-
-    /** A plain JavaScript object behind the conversation's JsonObject. */
-    static final class JsObject implements JsonObject {
-        final JSObject o;
-
-        JsObject(JSObject o) {
-            this.o = o;
-        }
-
-        @Override
-        public String string(String key) {
-            return stringOf(o, key);
-        }
-
-        @Override
-        public int integer(String key, int fallback) {
-            return intOf(o, key, fallback);
-        }
-
-        @Override
-        public boolean bool(String key, boolean fallback) {
-            return boolOf(o, key, fallback);
-        }
-
-        @Override
-        public JsonObject object(String key) {
-            JSObject v = objectOf(o, key);
-            return v == null ? null : new JsObject(v);
-        }
-
-        @Override
-        public String raw(String key) {
-            return rawOf(o, key);
-        }
-
-        @Override
-        public int arrayLength(String key) {
-            return arrayLengthOf(o, key);
-        }
-
-        @Override
-        public JsonObject arrayObject(String key, int index) {
-            JSObject v = arrayObjectOf(o, key, index);
-            return v == null ? null : new JsObject(v);
-        }
-
-        @Override
-        public JsonObject put(String key, String value) {
-            putString(o, key, value);
-            return this;
-        }
-
-        @Override
-        public JsonObject put(String key, int value) {
-            putInt(o, key, value);
-            return this;
-        }
-
-        @Override
-        public JsonObject put(String key, boolean value) {
-            putBoolean(o, key, value);
-            return this;
-        }
-
-        @Override
-        public JsonObject put(String key, JsonObject value) {
-            putObject(o, key, value == null ? null : ((JsObject) value).o);
-            return this;
-        }
-
-        @Override
-        public JsonObject putEmptyArray(String key) {
-            putObject(o, key, emptyArray());
-            return this;
-        }
-
-        @Override
-        public String stringify() {
-            return stringifyObject(o);
-        }
+    static JsonObject newObject() {
+        return new BrowserJson(empty());
     }
 
     @JSBody(params = "t", script = "try { var v = JSON.parse(t); return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null; }"

@@ -29,22 +29,11 @@ public final class PageApi {
 
     public static void install(WidgetControl widget) {
         listeners = newObject();
-        Dispatcher dispatcher = args -> {
-            String name = stringAt(args, 0);
-            String error = PageCommands.run(name, new Args(args), widget);
-            if (error != null) {
-                warn(error);
-            } else if ("on".equals(name)) {
-                addListener(listeners, stringAt(args, 1), valueAt(args, 2));
-                if (ready && "ready".equals(stringAt(args, 1))) {
-                    callOne(valueAt(args, 2), "ready");
-                }
-            }
-        };
-        JSObject queued = replaceStub(dispatcher);
+        Glue glue = new Glue(widget);
+        JSObject queued = replaceStub(glue);
         int n = length(queued);
         for (int i = 0; i < n; i++) {
-            dispatcher.dispatch(valueAt(queued, i));
+            glue.dispatch(valueAt(queued, i));
         }
     }
 
@@ -63,27 +52,49 @@ public final class PageApi {
         replaceWithNoop();
     }
 
-    /** Reads one call's {@code arguments} object; index 0 is the first argument after the name. */
-    private static final class Args implements CommandArgs {
-        private final JSObject args;
+    /**
+     * The page's {@code weiyu(...)} function and the reader of the call it is running (one
+     * class, not a lambda and an argument reader). PageCommands reads every argument before it
+     * calls the widget, so a call the widget makes meanwhile (a listener calling weiyu) cannot
+     * mix up the arguments; the 'on' handling below reads its own call's {@code args}.
+     */
+    private static final class Glue implements Dispatcher, CommandArgs {
+        private final WidgetControl widget;
+        /** The {@code arguments} of the call being run; index 0 is the command name. */
+        private JSObject current;
 
-        Args(JSObject args) {
-            this.args = args;
+        Glue(WidgetControl widget) {
+            this.widget = widget;
+        }
+
+        @Override
+        public void dispatch(JSObject args) {
+            current = args;
+            String name = stringAt(args, 0);
+            String error = PageCommands.run(name, this, widget);
+            if (error != null) {
+                warn(error);
+            } else if ("on".equals(name)) {
+                addListener(listeners, stringAt(args, 1), valueAt(args, 2));
+                if (ready && "ready".equals(stringAt(args, 1))) {
+                    callOne(valueAt(args, 2), "ready");
+                }
+            }
         }
 
         @Override
         public String string(int index) {
-            return stringAt(args, index + 1);
+            return stringAt(current, index + 1);
         }
 
         @Override
         public String field(int index, String name) {
-            return stringField(valueAt(args, index + 1), name);
+            return stringField(valueAt(current, index + 1), name);
         }
 
         @Override
         public boolean isFunction(int index) {
-            return isFunctionAt(args, index + 1);
+            return isFunctionAt(current, index + 1);
         }
     }
 

@@ -64,7 +64,7 @@ public final class StompProbe implements StompProbeFn, StateListener, ErrorListe
         config.passcode = passcode;
         config.reconnectBaseMs = 500;
         config.reconnectCapMs = 2000;
-        client = new StompClient(config, new BrowserSockets(), new BrowserScheduler());
+        client = new StompClient(config, new BrowserSockets(), new BrowserDevice());
         client.setStateListener(this);
         client.setErrorListener(this);
         client.activate();

@@ -3,6 +3,7 @@ package weiyu.widget.chat;
 import weiyu.widget.config.WidgetConfig;
 import weiyu.widget.stomp.Cancellable;
 import weiyu.widget.stomp.ClientState;
+import weiyu.widget.stomp.StateListener;
 import weiyu.widget.stomp.StompClient;
 import weiyu.widget.stomp.StompConfig;
 
@@ -13,7 +14,7 @@ import weiyu.widget.stomp.StompConfig;
  * Starts on the first panelOpened() or start(). All IO goes through {@link ChatIo}; all
  * methods run on the browser's event loop.
  */
-public final class Conversation implements ConversationActions {
+public final class Conversation implements ConversationActions, StateListener, Runnable, VisitorApi.Reply {
     /** An own message may be recalled this long after it was sent. */
     static final int RECALL_WINDOW_MS = 120000;
     /** At most one TYPING signal per this many ms. */
@@ -31,6 +32,8 @@ public final class Conversation implements ConversationActions {
 
     private String[] visitorInfo = new String[0];
     private int visitorInfoChanges;
+    /** {@link #visitorInfoChanges} when POST /init went out: a change since is posted on its own. */
+    private int visitorInfoSent;
     /** True once POST /init answered: later visitor info is posted on its own. */
     private boolean visitorKnown;
     private boolean started;
@@ -201,42 +204,60 @@ public final class Conversation implements ConversationActions {
 
     private void initVisitor() {
         setConnection("connecting");
-        int infoSent = visitorInfoChanges;
-        s.api.init(visitorRequest(), (ok, visitor) -> {
-            String uid = visitor == null ? null : visitor.string("uid");
-            if (!ok || uid == null || uid.isEmpty()) {
-                restartLater();
-                return;
-            }
-            s.visitorUid = uid;
-            s.visitorNickname = visitor.string("nickname");
-            s.visitorAvatar = visitor.string("avatar");
-            s.io.store.set(s.keyPrefix.concat("uid"), uid);
-            visitorKnown = true;
-            if (infoSent != visitorInfoChanges) {
-                postVisitorInfo();
-            }
-            uploads.uploadWaiting();
-            openThread();
-        });
+        visitorInfoSent = visitorInfoChanges;
+        s.api.init(visitorRequest(), this);
     }
 
     private void openThread() {
         setConnection("connecting");
-        s.api.thread(visitorRequest(), (ok, first) -> {
-            JsonObject thread = first == null ? null : first.object("thread");
-            String topic = thread == null ? null : thread.string("topic");
-            if (!ok || topic == null || topic.isEmpty()) {
-                restartLater();
-                return;
-            }
-            restartDelay = RESTART_FIRST_MS;
-            s.threadJson = first.raw("thread");
-            s.threadTopic = topic;
-            s.dottedTopic = dotted(topic);
-            showFirstMessage(first);
-            history.loadFirstPage(this::connect);
-        });
+        s.api.thread(visitorRequest(), this);
+    }
+
+    /**
+     * The answer to POST /init, or once the visitor is known, to POST /thread (the conversation
+     * is the Reply of both: no lambda classes in the bundle). Only one of them is ever in flight;
+     * a later /init with new visitor info passes no Reply.
+     */
+    @Override
+    public void done(boolean ok, JsonObject data) {
+        if (visitorKnown) {
+            threadOpened(ok, data);
+        } else {
+            visitorInitialised(ok, data);
+        }
+    }
+
+    private void visitorInitialised(boolean ok, JsonObject visitor) {
+        String uid = visitor == null ? null : visitor.string("uid");
+        if (!ok || uid == null || uid.isEmpty()) {
+            restartLater();
+            return;
+        }
+        s.visitorUid = uid;
+        s.visitorNickname = visitor.string("nickname");
+        s.visitorAvatar = visitor.string("avatar");
+        s.io.store.set(s.keyPrefix.concat("uid"), uid);
+        visitorKnown = true;
+        if (visitorInfoSent != visitorInfoChanges) {
+            postVisitorInfo();
+        }
+        uploads.uploadWaiting();
+        openThread();
+    }
+
+    private void threadOpened(boolean ok, JsonObject first) {
+        JsonObject thread = first == null ? null : first.object("thread");
+        String topic = thread == null ? null : thread.string("topic");
+        if (!ok || topic == null || topic.isEmpty()) {
+            restartLater();
+            return;
+        }
+        restartDelay = RESTART_FIRST_MS;
+        s.threadJson = first.raw("thread");
+        s.threadTopic = topic;
+        s.dottedTopic = dotted(topic);
+        showFirstMessage(first);
+        history.loadFirstPage(this);
     }
 
     private void showFirstMessage(JsonObject first) {
@@ -263,13 +284,15 @@ public final class Conversation implements ConversationActions {
         config.url = s.config.brokerUrl;
         config.login = s.visitorUid;
         s.stomp = new StompClient(config, s.io.sockets, s.io.scheduler);
-        s.stomp.setStateListener((state, delay) -> onStompState(state));
+        s.stomp.setStateListener(this);
         s.stomp.subscribe("/topic/".concat(s.dottedTopic), "client", inbound);
         delivery.replayAll();
         s.stomp.activate();
     }
 
-    private void onStompState(int state) {
+    /** The STOMP client's state (the conversation is its listener: no lambda class in the bundle). */
+    @Override
+    public void onStateChange(int state, double reconnectDelayMs) {
         // An if-chain: smaller in the bundle than a switch's labelled blocks.
         if (state == ClientState.CONNECTED) {
             everConnected = true;
@@ -294,11 +317,20 @@ public final class Conversation implements ConversationActions {
         setConnection("offline");
         int delay = restartDelay;
         restartDelay = Math.min(restartDelay * 2, RESTART_CAP_MS);
-        restartTimer = s.io.scheduler.schedule(delay, this::restart);
+        restartTimer = s.io.scheduler.schedule(delay, this);
     }
 
-    private void restart() {
-        if (visitorKnown) {
+    /**
+     * The conversation's one deferred step (itself the Runnable: no lambda classes in the
+     * bundle). With the thread open it is the first history page's end: connect. Before that
+     * it is the restart timer: the topic is set only when POST /thread succeeded, and no
+     * restart is scheduled after that.
+     */
+    @Override
+    public void run() {
+        if (s.threadTopic != null) {
+            connect();
+        } else if (visitorKnown) {
             openThread();
         } else {
             initVisitor();

@@ -1,8 +1,8 @@
 package weiyu.widget.chat;
 
-import java.util.ArrayList;
 import weiyu.widget.stomp.Cancellable;
 import weiyu.widget.stomp.PublishResult;
+import weiyu.widget.util.SmallList;
 
 /**
  * Gets the visitor's messages to the server: over STOMP while connected, else through
@@ -16,8 +16,8 @@ final class Delivery {
 
     private final ChatState s;
     private final OutgoingMessages out;
-    private final ArrayList<String> httpInFlight = new ArrayList<>();
-    private final ArrayList<EchoWait> echoWaits = new ArrayList<>();
+    private final SmallList<String> httpInFlight = new SmallList<>();
+    private final SmallList<Attempt> echoWaits = new SmallList<>();
     /** Where a server-confirmed own message goes: the same path as its STOMP echo. */
     private Inbound confirmations;
 
@@ -43,7 +43,7 @@ final class Delivery {
     void replayAll() {
         // A copy: confirmations during the loop (an HTTP answer cannot come synchronously in the
         // browser, but a fake may) must not skip entries.
-        ArrayList<ChatMessage> pending = new ArrayList<>();
+        SmallList<ChatMessage> pending = new SmallList<>();
         for (int i = 0; i < s.outbox.size(); i++) {
             pending.add(s.outbox.get(i));
         }
@@ -70,23 +70,11 @@ final class Delivery {
             awaitEcho(m);
             return;
         }
-        if (httpInFlight.indexOf(m.uid) >= 0) { // indexOf: contains() would pull TeaVM's iterator
+        if (httpInFlight.indexOf(m.uid) >= 0) {
             return; // that request will answer for it
         }
         httpInFlight.add(m.uid);
-        s.api.send(body, (ok, data) -> {
-            httpInFlight.remove(m.uid);
-            if (!ok) {
-                fail(m, visitorAsked);
-                return;
-            }
-            ChatMessage copy = data == null ? null : s.codec.fromObject(data, s.visitorUid);
-            if (copy == null || !m.uid.equals(copy.uid)) {
-                copy = withoutTime(m); // the seed's server answers only code 200
-            }
-            copy.status = MessageTypes.SUCCESS;
-            confirmations.onOwn(copy);
-        });
+        s.api.send(body, new Attempt(m, visitorAsked));
     }
 
     /**
@@ -163,7 +151,7 @@ final class Delivery {
 
     private void awaitEcho(ChatMessage m) {
         stopWaiting(m.uid);
-        EchoWait wait = new EchoWait(m);
+        Attempt wait = new Attempt(m, true);
         echoWaits.add(wait);
         wait.timer = s.io.scheduler.schedule(ECHO_TIMEOUT_MS, wait);
     }
@@ -177,21 +165,45 @@ final class Delivery {
         }
     }
 
-    /** A message sent over STOMP whose echo has not come yet; its timer shows it failed. */
-    private final class EchoWait implements Runnable {
+    /**
+     * One send of a message: over STOMP, the wait for its echo (its timer shows it failed); over
+     * HTTP, the wait for the answer. One class for both keeps a lambda class out of the bundle.
+     */
+    private final class Attempt implements Runnable, VisitorApi.Reply {
         final ChatMessage message;
+        /** A failure is toasted (see transmit). */
+        private final boolean visitorAsked;
         Cancellable timer;
 
-        EchoWait(ChatMessage message) {
+        Attempt(ChatMessage message, boolean visitorAsked) {
             this.message = message;
+            this.visitorAsked = visitorAsked;
         }
 
+        /** No echo in time. */
         @Override
         public void run() {
             stopWaiting(message.uid);
             if (s.outbox.contains(message.uid)) {
-                fail(message, true);
+                fail(message, visitorAsked);
             }
+        }
+
+        /** The HTTP fallback answered. */
+        @Override
+        public void done(boolean ok, JsonObject data) {
+            ChatMessage m = message;
+            httpInFlight.remove(m.uid);
+            if (!ok) {
+                fail(m, visitorAsked);
+                return;
+            }
+            ChatMessage copy = data == null ? null : s.codec.fromObject(data, s.visitorUid);
+            if (copy == null || !m.uid.equals(copy.uid)) {
+                copy = withoutTime(m); // the seed's server answers only code 200
+            }
+            copy.status = MessageTypes.SUCCESS;
+            confirmations.onOwn(copy);
         }
     }
 

@@ -1,6 +1,6 @@
 package weiyu.widget.chat;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * The conversation as the UI shows it: ordered, keyed by uid, so an echo, a replay or a
@@ -14,7 +14,7 @@ import java.util.ArrayList;
  */
 final class MessageList {
     private final ConversationListener listener;
-    private final ArrayList<Entry> entries = new ArrayList<>();
+    private final SmallList<Entry> entries = new SmallList<>();
 
     private static final class Entry {
         final ChatMessage message;

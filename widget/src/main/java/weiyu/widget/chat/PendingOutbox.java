@@ -1,6 +1,6 @@
 package weiyu.widget.chat;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * Every message the visitor sent that the server has not confirmed yet (by its SUCCESS echo
@@ -15,7 +15,7 @@ final class PendingOutbox {
     private final String messageKeyPrefix;
     private final MessageJson codec;
     private final StoredList order;
-    private final ArrayList<ChatMessage> messages = new ArrayList<>();
+    private final SmallList<ChatMessage> messages = new SmallList<>();
 
     PendingOutbox(KeyValueStore store, String keyPrefix, MessageJson codec, String selfUid) {
         this.store = store;

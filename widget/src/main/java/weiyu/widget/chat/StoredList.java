@@ -1,6 +1,6 @@
 package weiyu.widget.chat;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * An ordered list of short strings (uids) kept in the store under one key, one per line.
@@ -10,7 +10,7 @@ final class StoredList {
     private final KeyValueStore store;
     private final String key;
     private final int capacity;
-    private final ArrayList<String> items = new ArrayList<>();
+    private final SmallList<String> items = new SmallList<>();
 
     StoredList(KeyValueStore store, String key, int capacity) {
         this.store = store;

@@ -1,6 +1,6 @@
 package weiyu.widget.chat;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * Images and files: shown at once, uploaded through {@code POST /upload/file}, then sent as an
@@ -12,9 +12,10 @@ final class Uploads {
     private final ChatState s;
     private final OutgoingMessages out;
     private final Delivery delivery;
-    private final ArrayList<Pending> pending = new ArrayList<>();
+    private final SmallList<Pending> pending = new SmallList<>();
 
-    private static final class Pending {
+    /** A file not yet sent, and the answer to its upload (one class: no lambda class in the bundle). */
+    private final class Pending implements VisitorApi.Reply {
         final ChatMessage message;
         final Object file;
         final String fileName;
@@ -28,6 +29,22 @@ final class Uploads {
             this.fileName = fileName;
             this.mimeType = mimeType;
             this.size = size;
+        }
+
+        /** POST /upload/file answered. */
+        @Override
+        public void done(boolean ok, JsonObject data) {
+            ChatMessage m = message;
+            uploading = false;
+            String url = data == null ? null : data.string("fileUrl");
+            if (!ok || url == null || url.isEmpty()) {
+                failed(m);
+                return;
+            }
+            pending.remove(this);
+            m.content = out.fileContent(url, fileName, mimeType, size);
+            s.listener.messageUpdated(m);
+            delivery.submit(m);
         }
     }
 
@@ -76,18 +93,7 @@ final class Uploads {
         }
         p.uploading = true;
         String fileType = MessageTypes.IMAGE.equals(m.type) ? "image" : "file";
-        s.api.upload(p.file, p.fileName, fileType, s.visitorUid, s.config.orgUid, (ok, data) -> {
-            p.uploading = false;
-            String url = data == null ? null : data.string("fileUrl");
-            if (!ok || url == null || url.isEmpty()) {
-                failed(m);
-                return;
-            }
-            pending.remove(p);
-            m.content = out.fileContent(url, p.fileName, p.mimeType, p.size);
-            s.listener.messageUpdated(m);
-            delivery.submit(m);
-        });
+        s.api.upload(p.file, p.fileName, fileType, s.visitorUid, s.config.orgUid, p);
     }
 
     private void failed(ChatMessage m) {

@@ -1,6 +1,5 @@
 package weiyu.widget.embed;
 
-import java.util.ArrayList;
 import weiyu.widget.chat.Http;
 import weiyu.widget.chat.KeyValueStore;
 import weiyu.widget.stomp.Cancellable;
@@ -8,6 +7,7 @@ import weiyu.widget.stomp.Scheduler;
 import weiyu.widget.stomp.Transport;
 import weiyu.widget.stomp.TransportFactory;
 import weiyu.widget.stomp.TransportListener;
+import weiyu.widget.util.SmallList;
 
 /**
  * Stands between the conversation and the browser's IO so the page's commands hold:
@@ -23,8 +23,8 @@ public final class IoGate implements KeyValueStore, Http, Scheduler, TransportFa
     private final Http http;
     private final Scheduler scheduler;
     private final TransportFactory sockets;
-    private final ArrayList<GatedTimer> pendingTimers = new ArrayList<>();
-    private final ArrayList<GatedSocket> openSockets = new ArrayList<>();
+    private final SmallList<GatedTimer> pendingTimers = new SmallList<>();
+    private final SmallList<GatedSocket> openSockets = new SmallList<>();
     private boolean storageAllowed;
     private boolean closed;
 

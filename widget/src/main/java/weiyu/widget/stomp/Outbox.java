@@ -1,12 +1,12 @@
 package weiyu.widget.stomp;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /** Frames published while disconnected, in order, bounded. */
 final class Outbox {
     private final int capacity;
-    private final ArrayList<StompFrame> frames = new ArrayList<>();
-    private final ArrayList<ReceiptCallback> receipts = new ArrayList<>();
+    private final SmallList<StompFrame> frames = new SmallList<>();
+    private final SmallList<ReceiptCallback> receipts = new SmallList<>();
 
     Outbox(int capacity) {
         this.capacity = capacity;

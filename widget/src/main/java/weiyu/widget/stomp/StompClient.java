@@ -1,6 +1,6 @@
 package weiyu.widget.stomp;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * A STOMP client that survives connections: it reconnects with backoff, restores every
@@ -15,7 +15,7 @@ public final class StompClient {
     private final Scheduler scheduler;
     private final Backoff backoff;
     private final Outbox outbox;
-    private final ArrayList<Subscription> subscriptions = new ArrayList<>();
+    private final SmallList<Subscription> subscriptions = new SmallList<>();
     private final Sessions sessions = new Sessions();
 
     private StateListener stateListener;

@@ -1,6 +1,6 @@
 package weiyu.widget.stomp;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * The STOMP conversation over ONE WebSocket: CONNECT/CONNECTED with version and heart-beat
@@ -38,8 +38,8 @@ public final class StompSession {
     private Cancellable receiveTimer;
 
     private int receiptCounter;
-    private final ArrayList<String> receiptIds = new ArrayList<>();
-    private final ArrayList<ReceiptCallback> receiptCallbacks = new ArrayList<>();
+    private final SmallList<String> receiptIds = new SmallList<>();
+    private final SmallList<ReceiptCallback> receiptCallbacks = new SmallList<>();
     private String disconnectReceipt;
 
     public StompSession(StompConfig config, Scheduler scheduler, SessionListener listener) {
