@@ -1,6 +1,6 @@
 package weiyu.widget.ui;
 
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 
 /**
  * Splits message text into plain runs and links, so the view can set each run as a text
@@ -12,7 +12,7 @@ public final class Linkify {
 
     /** Runs in order: even indexes are plain text (maybe empty), odd indexes are URLs. */
     public static String[] split(String text) {
-        ArrayList<String> runs = new ArrayList<>();
+        SmallList<String> runs = new SmallList<>();
         String lower = text.toLowerCase();
         int plainStart = 0;
         int i = 0;

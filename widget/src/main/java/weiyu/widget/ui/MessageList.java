@@ -1,7 +1,7 @@
 package weiyu.widget.ui;
 
 import org.teavm.jso.dom.events.Event;
-import java.util.ArrayList;
+import weiyu.widget.util.SmallList;
 import org.teavm.jso.dom.html.HTMLElement;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.chat.ChatMessage;
@@ -15,7 +15,7 @@ final class MessageList implements Html.Action {
     final HTMLElement root = Html.el("div", "wy-list");
     private final HTMLElement typing;
     private final HTMLElement processing;
-    private final ArrayList<MessageRow> rows = new ArrayList<>();
+    private final SmallList<MessageRow> rows = new SmallList<>();
     /** The visitor is reading the newest messages: keep the end in view as content grows (images load late). */
     private boolean stick = true;
     private final Strings text;
