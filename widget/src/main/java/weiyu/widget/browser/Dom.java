@@ -30,15 +30,9 @@ public final class Dom {
     @JSBody(params = { "parent", "child" }, script = "parent.appendChild(child);")
     public static native void append(JSObject parent, JSObject child);
 
-    @JSBody(params = { "root", "selector" }, script = "return root.querySelector(selector);")
-    public static native HTMLElement find(JSObject root, String selector);
-
     /** Text as a text node: the one way message data enters the page. */
     @JSBody(params = { "parent", "text" }, script = "parent.appendChild(document.createTextNode(text));")
     public static native void appendText(HTMLElement parent, String text);
-
-    @JSBody(params = { "target", "type", "handler" }, script = "target.addEventListener(type, function () { handler(); }, true);")
-    public static native void listenCapturing(JSObject target, String type, Callback handler);
 
     @JSBody(params = "e", script = "return e.target;")
     public static native JSObject target(Event e);
@@ -82,10 +76,6 @@ public final class Dom {
             + "try { var s = new CSSStyleSheet(); s.replaceSync(css); root.adoptedStyleSheets = [s]; return true; }"
             + " catch (e) { return false; }")
     public static native boolean adoptStyles(JSObject root, String css);
-
-    /** CSSOM writes are not inline style attributes: CSP allows them without 'unsafe-inline'. */
-    @JSBody(params = { "e", "name", "value", "important" }, script = "e.style.setProperty(name, value, important ? 'important' : '');")
-    public static native void setStyle(HTMLElement e, String name, String value, boolean important);
 
     /**
      * Puts the host into the browser's top layer (a manual popover), above any z-index the

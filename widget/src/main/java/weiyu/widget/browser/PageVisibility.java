@@ -10,11 +10,6 @@ public final class PageVisibility {
     @JSBody(script = "return document.hidden === true || document.visibilityState === 'hidden';")
     public static native boolean isHidden();
 
-    /** Calls {@code onChange} on every visibility change; the returned function stops it. */
-    @JSBody(params = "onChange", script = "var f = function () { onChange(); }; document.addEventListener('visibilitychange', f);"
-            + " return function () { document.removeEventListener('visibilitychange', f); };")
-    public static native Dom.Callback listen(Dom.Callback onChange);
-
     @JSBody(script = "return document.title;")
     public static native String title();
 
