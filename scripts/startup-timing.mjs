@@ -8,16 +8,35 @@
 //   until two seconds later (the conversation and the first network answers come in this
 //   window), wall time and the CPU time the main thread spent in it.
 // Runs several fresh page loads and prints each and the medians.
-// usage: node scripts/startup-timing.mjs [URL] [RUNS] [--bundle FILE]
+// usage: node scripts/startup-timing.mjs [URL] [RUNS] [--bundle FILE] [--tag 'ATTRS'] [--returning]
 //   (a running widget-server; default the demo; --bundle serves FILE as widget.js instead of the
-//   server's, to compare two builds on the same page)
+//   server's, to compare two builds on the same page; --tag measures instead a page that is only
+//   <script async src="<URL's origin>/widget.js" ATTRS>, served from another origin as a site
+//   would; --returning loads the page once in the same browser profile before the measured load,
+//   as a returning visitor with a warm HTTP cache)
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
 const bundleAt = args.indexOf('--bundle');
 const bundle = bundleAt >= 0 ? readFileSync(args.splice(bundleAt, 2)[1]) : null;
-const url = args[0] || 'http://127.0.0.1:9003/';
+const tagAt = args.indexOf('--tag');
+const tagAttributes = tagAt >= 0 ? args.splice(tagAt, 2)[1] : null;
+const returningAt = args.indexOf('--returning');
+const returning = returningAt >= 0 && args.splice(returningAt, 1).length > 0;
+const widgetOrigin = new URL(args[0] || 'http://127.0.0.1:9003/').origin;
+// A page on its own origin, like a site's (page.route would turn the HTTP cache off).
+const site = tagAttributes === null ? null : await new Promise((resolve) => {
+  const html = `<!doctype html><meta charset="utf-8"><title>tag only</title>`
+    + `<script async src="${widgetOrigin}/widget.js" ${tagAttributes}></script>`;
+  const server = createServer((req, res) => {
+    res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end(req.url === '/' ? html : '');
+  });
+  server.listen(0, '127.0.0.1', () => resolve(server));
+});
+const url = site ? `http://127.0.0.1:${site.address().port}/` : args[0] || 'http://127.0.0.1:9003/';
 const runs = Number(args[1] || 10);
 const BUNDLE = /\/widget(\.[0-9a-f]+)?\.js/;
 const WINDOW_US = 2_000_000;
@@ -34,6 +53,11 @@ try {
     const page = await context.newPage();
     if (bundle) {
       await page.route(BUNDLE, (route) => route.fulfill({ body: bundle, contentType: 'text/javascript; charset=utf-8' }));
+    }
+    if (returning) {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => !!document.getElementById('weiyu-widget'));
+      await page.waitForTimeout(500);
     }
     // Installed before any page script: marks the moment the launcher is visible.
     await page.addInitScript(() => {
@@ -66,6 +90,7 @@ try {
   }
 } finally {
   await browser.close();
+  site?.close();
 }
 const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
 const worst = (key) => Math.max(...results.map((r) => r[key]));
@@ -79,14 +104,15 @@ function measure(events) {
   const request = events.find((e) => e.name === 'ResourceSendRequest' && BUNDLE.test(e.args?.data?.url || ''));
   const finish = request && events.find((e) => e.name === 'ResourceFinish'
     && e.args?.data?.requestId === request.args.data.requestId);
-  if (!evaluate || !visible || !finish) throw new Error('trace lacks the script, its download or the visible mark');
+  // A returning load may take the bundle from the memory cache, with no download in the trace.
+  if (!evaluate || !visible || (!finish && !returning)) throw new Error('trace lacks the script, its download or the visible mark');
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === evaluate.pid && e.tid === evaluate.tid);
   const own = tasks.find((t) => t.ts <= evaluate.ts && evaluate.ts <= t.ts + t.dur);
   const during = tasks.filter((t) => t.ts >= own.ts && t.ts <= own.ts + WINDOW_US);
   const longest = during.reduce((a, b) => (b.dur > a.dur ? b : a), own);
   return {
     startToVisible: (visible.ts - evaluate.ts) / 1000,
-    arrivedToVisible: (visible.ts - finish.ts) / 1000,
+    arrivedToVisible: finish ? (visible.ts - finish.ts) / 1000 : NaN,
     ownTask: own.dur / 1000,
     ownCpu: (own.tdur || 0) / 1000,
     longest: longest.dur / 1000,
