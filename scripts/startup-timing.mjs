@@ -13,7 +13,10 @@
 //   server's, to compare two builds on the same page; --tag measures instead a page that is only
 //   <script async src="<URL's origin>/widget.js" ATTRS>, served from another origin as a site
 //   would; --returning loads the page once in the same browser profile before the measured load,
-//   as a returning visitor with a warm HTTP cache)
+//   as a returning visitor with a warm HTTP cache; --away SECONDS (with --returning) lets that many
+//   seconds pass between the two loads, all runs' first loads done before the wait); --latency MS
+//   adds that round-trip time to every request (Chromium's network emulation), as a visitor far
+//   from the server has; answers from the HTTP cache do not pay it)
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
@@ -25,6 +28,10 @@ const tagAt = args.indexOf('--tag');
 const tagAttributes = tagAt >= 0 ? args.splice(tagAt, 2)[1] : null;
 const returningAt = args.indexOf('--returning');
 const returning = returningAt >= 0 && args.splice(returningAt, 1).length > 0;
+const awayAt = args.indexOf('--away');
+const awayMs = awayAt >= 0 ? Number(args.splice(awayAt, 2)[1]) * 1000 : 0;
+const latencyAt = args.indexOf('--latency');
+const latencyMs = latencyAt >= 0 ? Number(args.splice(latencyAt, 2)[1]) : 0;
 const widgetOrigin = new URL(args[0] || 'http://127.0.0.1:9003/').origin;
 // A page on its own origin, like a site's (page.route would turn the HTTP cache off).
 const site = tagAttributes === null ? null : await new Promise((resolve) => {
@@ -47,10 +54,17 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const results = [];
+const pages = [];
 try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    if (latencyMs > 0) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions',
+        { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     if (bundle) {
       await page.route(BUNDLE, (route) => route.fulfill({ body: bundle, contentType: 'text/javascript; charset=utf-8' }));
     }
@@ -58,7 +72,13 @@ try {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => !!document.getElementById('weiyu-widget'));
       await page.waitForTimeout(500);
+      await page.goto('about:blank');
     }
+    pages.push({ context, page });
+  }
+  if (awayMs > 0) await new Promise((resolve) => setTimeout(resolve, awayMs));
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = pages[i];
     // Installed before any page script: marks the moment the launcher is visible.
     await page.addInitScript(() => {
       window.__wyVisible = false;

@@ -51,6 +51,30 @@ class ConfigHandlerTest {
     }
 
     @Test
+    void aReturningVisitorsCopyIsUsedAtOnceAndRevalidatedBy304() throws Exception {
+        HttpResponse<byte[]> first = server.get("/config/shop.json");
+        assertEquals("public, max-age=60, stale-while-revalidate=86400", first.headers().firstValue("cache-control").orElseThrow());
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        assertTrue(etag.matches("\"[0-9a-f]{24}\""), etag);
+
+        HttpResponse<byte[]> same = server.get("/config/shop.json", "If-None-Match", etag);
+        assertEquals(304, same.statusCode());
+        assertEquals(0, same.body().length);
+        assertEquals(etag, same.headers().firstValue("etag").orElseThrow());
+        assertEquals(200, server.get("/config/shop.json", "If-None-Match", "\"older\"").statusCode());
+
+        // The owner edits the file: the old copy no longer matches, and the new one is served.
+        Path file = dir.resolve("sites").resolve("edited.json");
+        Files.writeString(file, "{\"org\":\"o1\",\"color\":\"#112233\"}");
+        String before = server.get("/config/edited.json").headers().firstValue("etag").orElseThrow();
+        Files.writeString(file, "{\"org\":\"o1\",\"color\":\"#445566\"}");
+        HttpResponse<byte[]> changed = server.get("/config/edited.json", "If-None-Match", before);
+        assertEquals(200, changed.statusCode());
+        assertTrue(body(changed).contains("#445566"), body(changed));
+        assertFalse(before.equals(changed.headers().firstValue("etag").orElseThrow()));
+    }
+
+    @Test
     void unknownSiteIs404Json() throws Exception {
         HttpResponse<byte[]> r = server.get("/config/nosuch.json");
         assertEquals(404, r.statusCode());

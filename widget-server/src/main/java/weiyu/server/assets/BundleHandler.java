@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import weiyu.server.http.EntityTags;
 import weiyu.server.http.Replies;
 
 /**
@@ -39,7 +40,7 @@ public final class BundleHandler extends Handler.Abstract {
         headers.put(HttpHeader.ETAG, etag);
         headers.put(HttpHeader.VARY, "Accept-Encoding");
         headers.put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        if (etagMatches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+        if (EntityTags.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             callback.succeeded();
             return true;
@@ -51,21 +52,5 @@ public final class BundleHandler extends Handler.Abstract {
         Replies.send(request, response, callback, 200, "text/javascript;charset=utf-8",
                 gzip ? bundle.gzip() : bundle.raw());
         return true;
-    }
-
-    private boolean etagMatches(String ifNoneMatch) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(etag) || tag.equals("*")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

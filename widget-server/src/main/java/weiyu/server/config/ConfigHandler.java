@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import weiyu.server.http.EntityTags;
 import weiyu.server.http.Replies;
 import weiyu.widget.config.SiteId;
 
@@ -21,6 +22,13 @@ public final class ConfigHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigHandler.class);
     private static final String PREFIX = "/config/";
     private static final String SUFFIX = ".json";
+    /**
+     * The widget waits for this answer before it shows (so the launcher never changes colour),
+     * so a returning visitor's browser may use its copy at once for a day and fetch the new one
+     * behind it: an owner's change shows from the visitor's next page, never later than a minute
+     * for a visitor who keeps browsing. The ETag makes that background fetch a 304.
+     */
+    static final String CACHE = "public, max-age=60, stale-while-revalidate=86400";
 
     private final SiteConfigStore store;
 
@@ -59,10 +67,17 @@ public final class ConfigHandler extends Handler.Abstract {
             Replies.jsonError(request, response, callback, 404, "unknown site '" + site + "'");
             return true;
         }
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=60");
+        byte[] json = config.get().publicJson().getBytes(StandardCharsets.UTF_8);
+        String etag = EntityTags.of(json);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, CACHE);
+        response.getHeaders().put(HttpHeader.ETAG, etag);
         response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        Replies.send(request, response, callback, 200, "application/json;charset=utf-8",
-                config.get().publicJson().getBytes(StandardCharsets.UTF_8));
+        if (EntityTags.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            callback.succeeded();
+            return true;
+        }
+        Replies.send(request, response, callback, 200, "application/json;charset=utf-8", json);
         return true;
     }
 }
