@@ -298,6 +298,7 @@ public final class Conversation implements ConversationActions, StateListener, R
             everConnected = true;
             setConnection("online");
             delivery.replayAll();
+            uploads.retryFailed();
             // Also on the first connection: it closes the gap between the history
             // request and the subscription, where a message could slip by unseen.
             history.fetchMissed();

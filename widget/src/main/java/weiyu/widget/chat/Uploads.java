@@ -6,7 +6,8 @@ import weiyu.widget.util.SmallList;
  * Images and files: shown at once, uploaded through {@code POST /upload/file}, then sent as an
  * IMAGE or FILE message whose content is the file's JSON. The browser's File cannot be
  * persisted, so a message enters the outbox only once its upload succeeded; until then a
- * failed upload is retried from memory.
+ * failed upload is retried from memory: when the visitor asks, and by itself each time the
+ * connection comes back (an upload that failed in an outage is no less wanted after it).
  */
 final class Uploads {
     private final ChatState s;
@@ -73,6 +74,16 @@ final class Uploads {
             }
         }
         return false;
+    }
+
+    /** Uploads again every file whose upload failed (the connection is back). */
+    void retryFailed() {
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (MessageTypes.ERROR.equals(p.message.status)) {
+                upload(p);
+            }
+        }
     }
 
     /** Starts the uploads that waited for the visitor's uid (chosen before POST /init answered). */

@@ -104,6 +104,29 @@ class SendTest {
     }
 
     @Test
+    void anUploadThatFailedInAnOutageIsRetriedWhenTheConnectionIsBack() {
+        f.conversation.sendFile("blob", "photo.jpg", "image/jpeg", 10, true);
+        ChatMessage failed = f.ui.shown.get(1);
+        f.dropConnection();
+        f.http.next("/upload/file").answer(0, ""); // the network is down
+        assertEquals("ERROR", failed.status);
+        f.conversation.sendFile("blob2", "second.jpg", "image/jpeg", 10, true);
+        ChatMessage inFlight = f.ui.shown.get(2);
+
+        f.reconnect();
+        assertEquals("SENDING", failed.status, "retried by itself");
+        List<FakeHttp.Request> uploads = f.http.pending("/upload/file");
+        assertEquals(2, uploads.size(), "the failed one again; the one in flight not twice");
+        assertEquals("blob2", uploads.get(0).file);
+        assertEquals("blob", uploads.get(1).file);
+        uploads.get(1).ok("{\"fileUrl\":\"https://cdn/photo.jpg\"}");
+        uploads.get(0).ok("{\"fileUrl\":\"https://cdn/second.jpg\"}");
+        List<String> sent = f.sendFrames().stream().map(fr -> f.json.parse(fr.body()))
+                .filter(m -> "IMAGE".equals(m.string("type"))).map(m -> m.string("uid")).toList();
+        assertEquals(List.of(failed.uid, inFlight.uid), sent);
+    }
+
+    @Test
     void ratingCarriesScoreResolvedAndComment() {
         f.conversation.rate(4, true, "quick");
         JsonObject sent = f.lastStompSent();
