@@ -54,6 +54,26 @@ class ComposerTest extends EnglishPageTest {
     }
 
     @Test
+    void aLongPasteIsKeptWholeAndTooLongATextIsRefusedVisibly() throws Exception {
+        try (UiPage ui = openPage()) {
+            ui.openPanel();
+            HtmlTextArea composer = (HtmlTextArea) ui.part("composer");
+            assertFalse(composer.hasAttribute("maxlength"), "a maxlength would cut a long paste silently");
+            String longest = "长".repeat(10_000);
+            composer.setText(longest + "多");
+            ui.part("send").click();
+            assertFalse(ui.calls().stream().anyMatch(c -> c.startsWith("sendText")), "not sent");
+            assertEquals(longest + "多", composer.getText(), "nothing of it is lost");
+            assertEquals("Message too long: 10,000 characters at most", ui.part("toast").getTextContent());
+
+            composer.setText(longest);
+            ui.part("send").click();
+            assertTrue(ui.calls().contains("sendText|" + longest), "the limit itself is fine");
+            assertEquals("", composer.getText());
+        }
+    }
+
+    @Test
     void emojiAreInsertedAtTheCaret() throws Exception {
         try (UiPage ui = openPage()) {
             ui.openPanel();

@@ -76,6 +76,26 @@ class FormsTest extends EnglishPageTest {
     }
 
     @Test
+    void aLeftMessageTooLongIsRefusedVisiblyAndKeptWhole() throws Exception {
+        try (UiPage ui = openPage()) {
+            ui.openPanel();
+            ui.probe("leave");
+            HtmlElement form = ui.part("leave-form");
+            HtmlTextArea content = (HtmlTextArea) UiPage.in(form, "textarea");
+            assertFalse(content.hasAttribute("maxlength"), "a maxlength would cut a long paste silently");
+            content.setText("订".repeat(2001));
+            submit(form).click();
+            assertEquals("Message too long: 2,000 characters at most", UiPage.in(form, "[role=alert]").getTextContent());
+            assertFalse(form.hasAttribute("hidden"), "the form stays open");
+            assertEquals(2001, content.getText().length(), "nothing of it is lost");
+            assertFalse(ui.calls().stream().anyMatch(c -> c.startsWith("leaveMessage")));
+            content.setText("订".repeat(2000));
+            submit(form).click();
+            assertTrue(ui.calls().contains("leaveMessage|||" + "订".repeat(2000)), "the limit itself is fine");
+        }
+    }
+
+    @Test
     void cancelClosesWithoutAnAction() throws Exception {
         try (UiPage ui = openPage()) {
             ui.openPanel();

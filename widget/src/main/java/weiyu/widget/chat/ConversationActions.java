@@ -2,6 +2,12 @@ package weiyu.widget.chat;
 
 /** What the UI asks of the conversation, one method per visitor action. */
 public interface ConversationActions {
+    /**
+     * The longest text {@link #sendText} is given: far inside the server's 128 KiB frame limit
+     * even when every character takes three bytes. Callers refuse longer text visibly.
+     */
+    int MAX_TEXT_LENGTH = 10000;
+
     /** The panel opened (starts the conversation on first open; clears unread). */
     void panelOpened();
 

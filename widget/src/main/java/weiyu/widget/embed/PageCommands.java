@@ -1,13 +1,15 @@
 package weiyu.widget.embed;
 
+import weiyu.widget.chat.ConversationActions;
+
 /**
  * Runs one page command on the widget. Unknown commands and bad arguments give a clear
  * message (the glue prints it to the console) instead of an exception in the page.
  * 'on' is handled by the glue, which owns the page's functions; it is validated here.
  */
 public final class PageCommands {
-    /** Longest text {@code weiyu('send', text)} accepts: the server's frame limit leaves room for the envelope. */
-    public static final int MAX_SEND_LENGTH = 10000;
+    /** Longest text {@code weiyu('send', text)} accepts: the same as the composer's. */
+    public static final int MAX_SEND_LENGTH = ConversationActions.MAX_TEXT_LENGTH;
 
     private PageCommands() {
     }

@@ -17,17 +17,20 @@ final class Composer implements Html.Action {
     final HTMLElement input;
     final EmojiPicker emoji;
     private final ConversationActions actions;
+    private final Strings text;
+    private final Toaster toaster;
     private final Throttle typing = new Throttle(1000);
 
-    Composer(Strings text, ConversationActions actions) {
+    Composer(Strings text, ConversationActions actions, Toaster toaster) {
         this.actions = actions;
+        this.text = text;
+        this.toaster = toaster;
         input = Html.add(root, Html.el("textarea", "wy-input"));
         input.setAttribute("part", "composer");
         input.setAttribute("rows", "1");
         input.setAttribute("dir", "auto");
         input.setAttribute("aria-label", text.get(Strings.PLACEHOLDER));
         input.setAttribute("placeholder", text.get(Strings.PLACEHOLDER));
-        input.setAttribute("maxlength", "4000");
         emoji = new EmojiPicker(text, input);
         root.insertBefore(emoji.grid, input);
 
@@ -93,6 +96,12 @@ final class Composer implements Html.Action {
     void send() {
         String message = Html.value(input).trim();
         if (message.isEmpty()) {
+            return;
+        }
+        // No maxlength on the text area: it cuts a long paste silently. Too long a text stays
+        // in the composer, to be shortened or split, and the visitor is told why.
+        if (message.length() > ConversationActions.MAX_TEXT_LENGTH) {
+            toaster.show(text.toast("tooLong"));
             return;
         }
         actions.sendText(message);

@@ -6,6 +6,9 @@ import weiyu.widget.chat.ConversationActions;
 
 /** The leave-a-message form ({@code part=leave-form}) offered when nobody is online. */
 final class LeaveForm implements Html.Action {
+    /** The longest message the form sends (see act). */
+    static final int MAX_CONTENT_LENGTH = 2000;
+
     final Sheet sheet;
     private final HTMLElement nickname;
     private final HTMLElement contact;
@@ -24,7 +27,6 @@ final class LeaveForm implements Html.Action {
         contact.setAttribute("maxlength", "128");
         HTMLElement content = sheet.field(text.get(Strings.CONTENT), "textarea", null);
         content.setAttribute("rows", "4");
-        content.setAttribute("maxlength", "2000");
         content.setAttribute("aria-required", "true");
         this.contact = contact;
         this.content = content;
@@ -38,6 +40,12 @@ final class LeaveForm implements Html.Action {
         String message = Html.value(content).trim();
         if (message.isEmpty()) {
             sheet.fail(text.get(Strings.NEED_CONTENT), content);
+            return;
+        }
+        // Checked here, not by maxlength, which cuts a long paste silently. The form travels in
+        // the message's extra (16 KiB at the server), so the content is held to less than the chat's.
+        if (message.length() > MAX_CONTENT_LENGTH) {
+            sheet.fail(text.get(Strings.LEAVE_TOO_LONG), content);
             return;
         }
         actions.leaveMessage(Html.value(nickname).trim(), Html.value(contact).trim(), message);

@@ -53,25 +53,26 @@ public final class Strings {
     static final int NEED_CONTENT = 42;
     static final int AGENT = 43;
     static final int RATE = 44;
+    static final int LEAVE_TOO_LONG = 45;
     /** Six status labels, indexed by {@link MessageStatus}. */
-    static final int STATUS = 45;
+    static final int STATUS = 46;
     /** One notice per key of {@link #TOAST_KEYS}, then the neutral one for unknown keys. */
-    static final int TOAST = 51;
+    static final int TOAST = 52;
     /** Twelve short month names; only locales that write "Nov 24" have them. */
-    static final int MONTH = 58;
+    static final int MONTH = 60;
 
     private static final char SEPARATOR = '|';
-    private static final String TOAST_KEYS = "rated|messageLeft|sendFailed|uploadFailed|fileTooLarge|offline";
+    private static final String TOAST_KEYS = "rated|messageLeft|sendFailed|uploadFailed|fileTooLarge|offline|tooLong";
 
     static final String ZH = "打开在线客服| 条未读消息|关闭对话|在线客服|我们通常在几分钟内回复|在线|离线，可以留言"
             + "|正在连接…|网络不稳定，正在重连…|对方正在输入…|正在处理…|输入消息，Enter 发送|发送|发送图片|发送文件"
             + "|表情|提示音|重发|撤回|你撤回了一条消息|对方撤回了一条消息|今天|昨天|新消息|图片|文件|关闭大图"
             + "|请对本次服务评价|满意度| 星|问题解决了吗？|已解决|未解决|其他建议（选填）|提交|取消|请先选择星级"
-            + "|留言|客服暂时不在线，留下联系方式，我们会尽快回复您。|称呼|手机或邮箱|留言内容|请填写留言内容|客服|评价"
+            + "|留言|客服暂时不在线，留下联系方式，我们会尽快回复您。|称呼|手机或邮箱|留言内容|请填写留言内容|客服|评价|留言太长，最多 2000 字"
             // STATUS
             + "|发送中|已发送|已送达|已读|发送失败|已撤回"
             // TOAST
-            + "|感谢您的评价|留言已提交，我们会尽快联系您|发送失败，请重试|上传失败|文件太大|网络已断开|操作完成";
+            + "|感谢您的评价|留言已提交，我们会尽快联系您|发送失败，请重试|上传失败|文件太大|网络已断开|消息太长，最多 10000 字|操作完成";
 
     static final String EN = "Open chat| unread|Close chat|Customer support|We usually reply in a few minutes"
             + "|Online|Offline, leave us a message|Connecting…|Connection lost, reconnecting…|Typing…"
@@ -80,12 +81,12 @@ public final class Strings {
             + "|Close image|How did we do?|Rating| stars|Was your question resolved?|Yes|No"
             + "|Anything else? (optional)|Submit|Cancel|Please choose a rating|Leave a message"
             + "|We're away right now. Leave your contact and we'll get back to you.|Name|Phone or email|Message"
-            + "|Please write a message|Support|Rate"
+            + "|Please write a message|Support|Rate|Message too long: 2,000 characters at most"
             // STATUS
             + "|Sending|Sent|Delivered|Read|Not sent|Recalled"
             // TOAST
             + "|Thanks for your feedback|Message received, we'll be in touch|Not sent, please retry|Upload failed"
-            + "|File too large|You're offline|Done"
+            + "|File too large|You're offline|Message too long: 10,000 characters at most|Done"
             // MONTH
             + "|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 

@@ -50,7 +50,7 @@ public final class WidgetView implements ConversationListener, Html.Action {
         header = new Header(text, actions);
         viewer = new ImageViewer(text);
         list = new MessageList(text, actions, viewer);
-        composer = new Composer(text, actions);
+        composer = new Composer(text, actions, toaster);
         rateForm = new RateForm(text, actions);
         leaveForm = new LeaveForm(text, actions);
         flash = new TitleFlash(text.get(Strings.NEW_MESSAGE));
