@@ -78,19 +78,18 @@ final class Uploads {
 
     /** Uploads again every file whose upload failed (the connection is back). */
     void retryFailed() {
-        for (int i = 0; i < pending.size(); i++) {
-            Pending p = pending.get(i);
-            if (MessageTypes.ERROR.equals(p.message.status)) {
-                upload(p);
-            }
-        }
+        uploadEach(MessageTypes.ERROR);
     }
 
     /** Starts the uploads that waited for the visitor's uid (chosen before POST /init answered). */
     void uploadWaiting() {
+        uploadEach(MessageTypes.SENDING);
+    }
+
+    private void uploadEach(String status) {
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
-            if (MessageTypes.SENDING.equals(p.message.status)) {
+            if (status.equals(p.message.status)) {
                 upload(p);
             }
         }
