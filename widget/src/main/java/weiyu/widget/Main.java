@@ -2,6 +2,7 @@ package weiyu.widget;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
+import weiyu.widget.browser.BrowserHttp;
 import weiyu.widget.browser.Dom;
 import weiyu.widget.browser.ScriptTag;
 import weiyu.widget.browser.SettingsObject;
@@ -25,7 +26,7 @@ import weiyu.widget.ui.WidgetView;
  * <p>The start-up is one object that is also the site config's receiver and the
  * DOMContentLoaded callback: no lambda classes in the bundle for those waits.
  */
-public final class Main implements SiteConfigLoader.Done, Dom.Callback {
+public final class Main implements BrowserHttp.Answer, Dom.Callback {
     private final ScriptTag tag;
     private final SettingsObject pageSettings;
     private final String origin;
@@ -70,10 +71,10 @@ public final class Main implements SiteConfigLoader.Done, Dom.Callback {
         }
     }
 
-    /** The site config's text arrived (or null: none in time). */
+    /** The site config's answer: a 200 is the config; anything else (0: none in time) leaves it out. */
     @Override
-    public void loaded(String json) {
-        whenBodyReady(ConfigLayers.firstOf(tag, pageSettings, SettingsObject.fromJson(json)));
+    public void answer(int status, String body) {
+        whenBodyReady(ConfigLayers.firstOf(tag, pageSettings, SettingsObject.fromJson(status == 200 ? body : null)));
     }
 
     private void whenBodyReady(WidgetConfig.Source settings) {

@@ -14,8 +14,9 @@ public final class BrowserHttp implements Http {
     /** Long enough for a slow upload, short enough that a dead server turns into a retry. */
     private static final int TIMEOUT_MS = 30000;
 
+    /** The answer to one request: its status (0 = none: refused, failed or timed out) and its text. */
     @JSFunctor
-    interface Answer extends JSObject {
+    public interface Answer extends JSObject {
         void answer(int status, String body);
     }
 
@@ -46,14 +47,17 @@ public final class BrowserHttp implements Http {
         request(method, url, type, body, TIMEOUT_MS, callback::onResponse);
     }
 
-    /** A send that throws (e.g. a refused URL) answers 0; the flag keeps it to one answer. */
+    /**
+     * One request, answered once: a send that throws (e.g. a refused URL) answers 0, and so does
+     * the timeout after {@code ms}, which ends the request (a late answer never comes).
+     */
     @JSBody(params = { "method", "url", "type", "body", "ms", "answer" },
             script = "var x = new XMLHttpRequest(), done = false;"
                     + " var end = function (s, t) { if (!done) { done = true; answer(s, t); } };"
                     + " x.open(method, url); x.timeout = ms; if (type) x.setRequestHeader('Content-Type', type);"
                     + " x.onreadystatechange = function () { if (x.readyState === 4) end(x.status, x.responseText || ''); };"
                     + " try { x.send(body); } catch (e) { end(0, ''); }")
-    private static native void request(String method, String url, String type, JSObject body, int ms, Answer answer);
+    static native void request(String method, String url, String type, JSObject body, int ms, Answer answer);
 
     @JSBody(params = "s", script = "return encodeURIComponent(s == null ? '' : s);")
     private static native String encode(String s);
