@@ -27,7 +27,8 @@ import weiyu.widget.ui.WidgetView;
  * seam between them. What the conversation tells the view and what the view asks of the
  * conversation both pass through here, which is where the page's events are raised.
  */
-final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents, Dom.Callback {
+final class WidgetRuntime implements ConversationListener, ConversationActions, WidgetControl, PageEvents, Dom.Callback,
+        Runnable {
     /** Every key the widget stores starts with this (the conversation's keys are weiyu.<org>.*). */
     static final String STORAGE_PREFIX = "weiyu.";
 
@@ -66,14 +67,14 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
     static WidgetRuntime start(HTMLDocument doc, WidgetConfig config, UiOptions options, boolean consent, boolean lazy) {
         WidgetRuntime runtime = new WidgetRuntime(doc, config, options, consent, lazy);
         PageApi.install(runtime);
-        nextTask(runtime);
+        runtime.device.schedule(0, runtime);
         PageApi.emit("ready", null);
         return runtime;
     }
 
     /**
-     * First the task after the launcher, then (lazy mode only) the idle callback: the runtime
-     * is both callbacks itself, which keeps two lambda classes out of the bundle.
+     * First the task after the launcher (a timer of the device), then (lazy mode only) the idle
+     * callback: the runtime is both callbacks itself, which keeps two lambda classes out of the bundle.
      */
     @Override
     public void run() {
@@ -296,9 +297,6 @@ final class WidgetRuntime implements ConversationListener, ConversationActions, 
 
     @JSBody(params = "n", script = "return n;")
     private static native JSObject number(int n);
-
-    @JSBody(params = "task", script = "setTimeout(function () { task(); }, 0);")
-    private static native void nextTask(Dom.Callback task);
 
     @JSBody(params = "task", script = "var ric = window.requestIdleCallback;"
             + " if (ric) { ric(function () { task(); }, {timeout: 5000}); } else { setTimeout(function () { task(); }, 2000); }")
