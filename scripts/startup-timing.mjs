@@ -22,17 +22,19 @@ import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
-const bundleAt = args.indexOf('--bundle');
-const bundle = bundleAt >= 0 ? readFileSync(args.splice(bundleAt, 2)[1]) : null;
-const tagAt = args.indexOf('--tag');
-const tagAttributes = tagAt >= 0 ? args.splice(tagAt, 2)[1] : null;
-const returningAt = args.indexOf('--returning');
-const returning = returningAt >= 0 && args.splice(returningAt, 1).length > 0;
-const awayAt = args.indexOf('--away');
-const awayMs = awayAt >= 0 ? Number(args.splice(awayAt, 2)[1]) * 1000 : 0;
-const latencyAt = args.indexOf('--latency');
-const latencyMs = latencyAt >= 0 ? Number(args.splice(latencyAt, 2)[1]) : 0;
-const widgetOrigin = new URL(args[0] || 'http://127.0.0.1:9003/').origin;
+/** Takes `--name` out of args: its value (or true for a flag), null when absent. */
+function option(name, hasValue) {
+  const at = args.indexOf(name);
+  return at < 0 ? null : args.splice(at, hasValue ? 2 : 1)[hasValue ? 1 : 0] ?? true;
+}
+const bundleFile = option('--bundle', true);
+const bundle = bundleFile === null ? null : readFileSync(bundleFile);
+const tagAttributes = option('--tag', true);
+const returning = option('--returning', false) !== null;
+const awayMs = Number(option('--away', true) ?? 0) * 1000;
+const latencyMs = Number(option('--latency', true) ?? 0);
+const serverUrl = args[0] || 'http://127.0.0.1:9003/';
+const widgetOrigin = new URL(serverUrl).origin;
 // A page on its own origin, like a site's (page.route would turn the HTTP cache off).
 const site = tagAttributes === null ? null : await new Promise((resolve) => {
   const html = `<!doctype html><meta charset="utf-8"><title>tag only</title>`
@@ -43,7 +45,7 @@ const site = tagAttributes === null ? null : await new Promise((resolve) => {
   });
   server.listen(0, '127.0.0.1', () => resolve(server));
 });
-const url = site ? `http://127.0.0.1:${site.address().port}/` : args[0] || 'http://127.0.0.1:9003/';
+const url = site ? `http://127.0.0.1:${site.address().port}/` : serverUrl;
 const runs = Number(args[1] || 10);
 const BUNDLE = /\/widget(\.[0-9a-f]+)?\.js/;
 const WINDOW_US = 2_000_000;
@@ -54,31 +56,36 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const results = [];
-const pages = [];
-try {
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    if (latencyMs > 0) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions',
-        { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
-    }
-    if (bundle) {
-      await page.route(BUNDLE, (route) => route.fulfill({ body: bundle, contentType: 'text/javascript; charset=utf-8' }));
-    }
-    if (returning) {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForFunction(() => !!document.getElementById('weiyu-widget'));
-      await page.waitForTimeout(500);
-      await page.goto('about:blank');
-    }
-    pages.push({ context, page });
+/** A fresh profile (context) and page, after the returning visitor's first load if asked. */
+async function prepare() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (latencyMs > 0) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions',
+      { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
   }
-  if (awayMs > 0) await new Promise((resolve) => setTimeout(resolve, awayMs));
+  if (bundle) {
+    await page.route(BUNDLE, (route) => route.fulfill({ body: bundle, contentType: 'text/javascript; charset=utf-8' }));
+  }
+  if (returning) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => !!document.getElementById('weiyu-widget'));
+    await page.waitForTimeout(500);
+    await page.goto('about:blank');
+  }
+  return { context, page };
+}
+try {
+  // With --away every run's first load is done before the one wait; else each run is made when measured.
+  const prepared = [];
+  if (awayMs > 0) {
+    for (let i = 0; i < runs; i++) prepared.push(await prepare());
+    await new Promise((resolve) => setTimeout(resolve, awayMs));
+  }
   for (let i = 0; i < runs; i++) {
-    const { context, page } = pages[i];
+    const { context, page } = prepared[i] || await prepare();
     // Installed before any page script: marks the moment the launcher is visible.
     await page.addInitScript(() => {
       window.__wyVisible = false;
